@@ -1,0 +1,59 @@
+package org.fieldcloud.accounts.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fieldcloud.accounts.domain.model.PasswordHasher;
+import org.fieldcloud.accounts.domain.model.Person;
+
+/**
+ * Creates the first staff superuser when the service starts on an empty database, from {@code
+ * fieldcloud.admin.*}. An existing account of that name is never touched, so the password a
+ * operator changed later survives restarts.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+public class AdminAccountBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AdminAccountBootstrap.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher passwords;
+
+  @Inject
+  @ConfigProperty(name = "fieldcloud.admin.username", defaultValue = "admin")
+  String username;
+
+  @Inject
+  @ConfigProperty(name = "fieldcloud.admin.password", defaultValue = "")
+  String password;
+
+  @Inject
+  @ConfigProperty(name = "fieldcloud.admin.email", defaultValue = "admin@localhost")
+  String email;
+
+  @PostConstruct
+  void createFirstAdmin() {
+    if (password.isBlank()) {
+      LOG.info("fieldcloud.admin.password is not set: no administrator account is created");
+      return;
+    }
+    long existing =
+        em.createQuery(
+                "SELECT count(u) FROM User u WHERE upper(u.username) = upper(:name)", Long.class)
+            .setParameter("name", username)
+            .getSingleResult();
+    if (existing > 0) {
+      return;
+    }
+    em.persist(Person.superuser(username, email, passwords.hash(password)));
+    LOG.info(() -> "Created the staff superuser " + username);
+  }
+}
