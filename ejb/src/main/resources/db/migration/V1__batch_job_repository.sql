@@ -1,19 +1,20 @@
 -- Jakarta Batch job repository (Payara's JDBC persistence manager, table prefix "jbatch").
--- Created here, before the application starts, because Payara creates these tables lazily on
--- the first JobOperator.start() and that first start then fails (payara-spike.md, batch gotcha 4).
--- The definitions are Payara's own PostgreSQL DDL; Payara skips tables that already exist.
-CREATE TABLE jbatchcheckpointdata (
+-- Payara may create these tables itself while it deploys the application (before this migration
+-- runs), or only lazily on the first JobOperator.start(), which then fails (payara-spike.md, batch
+-- gotcha 4). So they are created here if missing, with Payara's own PostgreSQL DDL, and Payara
+-- skips tables that already exist.
+CREATE TABLE IF NOT EXISTS jbatchcheckpointdata (
     id character varying(512),
     obj bytea
 );
 
-CREATE TABLE jbatchjobinstancedata (
+CREATE TABLE IF NOT EXISTS jbatchjobinstancedata (
     jobinstanceid serial NOT NULL PRIMARY KEY,
     name character varying(512),
     apptag character varying(512)
 );
 
-CREATE TABLE jbatchexecutioninstancedata (
+CREATE TABLE IF NOT EXISTS jbatchexecutioninstancedata (
     jobexecid serial NOT NULL PRIMARY KEY,
     jobinstanceid bigint NOT NULL REFERENCES jbatchjobinstancedata (jobinstanceid),
     createtime timestamp,
@@ -25,7 +26,7 @@ CREATE TABLE jbatchexecutioninstancedata (
     exitstatus character varying(512)
 );
 
-CREATE TABLE jbatchstepexecutioninstancedata (
+CREATE TABLE IF NOT EXISTS jbatchstepexecutioninstancedata (
     stepexecid serial NOT NULL PRIMARY KEY,
     jobexecid bigint NOT NULL REFERENCES jbatchexecutioninstancedata (jobexecid),
     batchstatus character varying(512),
@@ -44,12 +45,12 @@ CREATE TABLE jbatchstepexecutioninstancedata (
     persistentdata bytea
 );
 
-CREATE TABLE jbatchjobstatus (
+CREATE TABLE IF NOT EXISTS jbatchjobstatus (
     id bigint NOT NULL REFERENCES jbatchjobinstancedata (jobinstanceid),
     obj bytea
 );
 
-CREATE TABLE jbatchstepstatus (
+CREATE TABLE IF NOT EXISTS jbatchstepstatus (
     id bigint NOT NULL REFERENCES jbatchstepexecutioninstancedata (stepexecid),
     obj bytea
 );

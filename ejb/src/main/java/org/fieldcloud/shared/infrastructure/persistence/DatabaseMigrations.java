@@ -32,6 +32,10 @@ public class DatabaseMigrations {
         Flyway.configure(DatabaseMigrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            // Payara's batch runtime may have created its tables before us, on a database that
+            // has no history yet: start the history below V1, whose CREATEs are IF NOT EXISTS.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     LOG.info(
