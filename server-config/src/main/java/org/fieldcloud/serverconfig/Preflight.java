@@ -69,16 +69,20 @@ public final class Preflight {
       return Optional.of(
           "FIELDCLOUD_S3_ENDPOINT must be an http(s) URL of an S3 server, got '" + endpoint + "'");
     }
+    String accessKey = env.getOrDefault("FIELDCLOUD_S3_ACCESS_KEY", "");
+    String secretKey = env.getOrDefault("FIELDCLOUD_S3_SECRET_KEY", "");
+    if (accessKey.isBlank() || secretKey.isBlank()) {
+      return Optional.of(
+          "FIELDCLOUD_S3_ACCESS_KEY and FIELDCLOUD_S3_SECRET_KEY must be set for the S3 server at "
+              + endpoint);
+    }
     try (S3Client s3 =
         S3Client.builder()
             .endpointOverride(uri)
             .region(Region.of(env.getOrDefault("FIELDCLOUD_S3_REGION", "us-east-1")))
             .forcePathStyle(!"false".equalsIgnoreCase(env.get("FIELDCLOUD_S3_PATH_STYLE")))
             .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(
-                        env.getOrDefault("FIELDCLOUD_S3_ACCESS_KEY", ""),
-                        env.getOrDefault("FIELDCLOUD_S3_SECRET_KEY", ""))))
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
             .httpClient(UrlConnectionHttpClient.create())
             .build()) {
       s3.headBucket(b -> b.bucket(bucket));

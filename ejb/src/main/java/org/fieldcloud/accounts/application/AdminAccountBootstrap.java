@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldcloud.accounts.domain.model.PasswordHasher;
@@ -32,8 +33,8 @@ public class AdminAccountBootstrap {
   String username;
 
   @Inject
-  @ConfigProperty(name = "fieldcloud.admin.password", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "fieldcloud.admin.password")
+  Optional<String> password;
 
   @Inject
   @ConfigProperty(name = "fieldcloud.admin.email", defaultValue = "admin@localhost")
@@ -41,7 +42,7 @@ public class AdminAccountBootstrap {
 
   @PostConstruct
   void createFirstAdmin() {
-    if (password.isBlank()) {
+    if (password.filter(p -> !p.isBlank()).isEmpty()) {
       LOG.info("fieldcloud.admin.password is not set: no administrator account is created");
       return;
     }
@@ -53,7 +54,7 @@ public class AdminAccountBootstrap {
     if (existing > 0) {
       return;
     }
-    em.persist(Person.superuser(username, email, passwords.hash(password)));
+    em.persist(Person.superuser(username, email, passwords.hash(password.get())));
     LOG.info(() -> "Created the staff superuser " + username);
   }
 }
