@@ -1,6 +1,7 @@
 package org.fieldcloud.shared.interfaces.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.fieldcloud.shared.domain.ErrorCode;
 
 /**
  * The error envelope every failed API call answers with.

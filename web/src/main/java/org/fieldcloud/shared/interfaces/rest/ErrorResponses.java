@@ -2,6 +2,7 @@ package org.fieldcloud.shared.interfaces.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fieldcloud.shared.domain.ErrorCode;
 
 /** Builds the error envelope response; the one place that knows its media type. */
 final class ErrorResponses {

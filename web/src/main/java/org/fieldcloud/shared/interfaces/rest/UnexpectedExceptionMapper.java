@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fieldcloud.shared.domain.ErrorCode;
 
 /**
  * Anything unforeseen: logged with a reference the operator can search for, answered as {@code

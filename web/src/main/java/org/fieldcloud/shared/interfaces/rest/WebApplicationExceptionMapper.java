@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.fieldcloud.shared.domain.ErrorCode;
 
 /**
  * Errors raised by JAX-RS itself (unknown path, wrong method, unreadable body, unsupported media

@@ -1,4 +1,4 @@
-package org.fieldcloud.shared.interfaces.rest;
+package org.fieldcloud.shared.domain;
 
 /**
  * The error codes of the API (api.md 3.1) with their HTTP status and fixed message. Clients match

@@ -1,9 +1,14 @@
-package org.fieldcloud.shared.interfaces.rest;
+package org.fieldcloud.shared.domain;
+
+import jakarta.ejb.ApplicationException;
 
 /**
- * Ends a request with an {@link ErrorCode}. The detail is shown to the client in the envelope's
- * {@code detail}; never put secrets or stack traces in it.
+ * Ends a request with an {@link ErrorCode}. Thrown by services and resources alike: it is an EJB
+ * application exception, so it reaches the REST layer unwrapped and rolls the transaction back. The
+ * detail is shown to the client in the envelope's {@code detail}; never put secrets or stack traces
+ * in it.
  */
+@ApplicationException(rollback = true)
 public class ApiException extends RuntimeException {
 
   private final ErrorCode code;
