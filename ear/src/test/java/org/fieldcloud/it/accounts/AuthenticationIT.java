@@ -109,6 +109,52 @@ class AuthenticationIT {
   }
 
   @Test
+  void loginAcceptsMultipartBodies() {
+    var person = Accounts.person("multi");
+
+    var response =
+        anonymous.postMultipart(
+            "auth/login", Map.of("username", person.username(), "password", Accounts.PASSWORD));
+
+    assertEquals(200, response.status(), response::toString);
+    assertEquals(person.username(), response.json().getString("username"));
+  }
+
+  @Test
+  void inactivePersonsCannotLogInNorUseTheirTokens() {
+    var person = Accounts.person("inactive");
+    Accounts.sql("UPDATE core_user SET is_active = false WHERE username = ?", person.username());
+
+    var login =
+        anonymous.postForm(
+            "auth/login", Map.of("username", person.username(), "password", Accounts.PASSWORD));
+    var user = person.api().get("auth/user");
+
+    assertEquals(401, login.status(), login::toString);
+    assertEquals("authentication_failed", login.errorCode());
+    assertEquals(401, user.status(), user::toString);
+    assertEquals("token_authentication_failed", user.errorCode());
+  }
+
+  @Test
+  void workerTokensAuthenticateAndSurviveLogins() {
+    var person = Accounts.person("worker");
+    String key = "W".repeat(100);
+    Accounts.sql(
+        "INSERT INTO authentication_authtoken (user_id, key, expires_at, client_type)"
+            + " SELECT id, ?, now() + interval '1 hour', 'worker' FROM core_user WHERE username = ?",
+        key,
+        person.username());
+
+    Accounts.login(person.username(), Accounts.PASSWORD);
+    qfieldLogin(person.username());
+    var response = anonymous.withToken(key).get("auth/user");
+
+    assertEquals(200, response.status(), response::toString);
+    assertEquals(person.username(), response.json().getString("username"));
+  }
+
+  @Test
   void organizationsCannotLogIn() {
     var owner = Accounts.person("owner");
     String org = Accounts.organization(owner.username());
