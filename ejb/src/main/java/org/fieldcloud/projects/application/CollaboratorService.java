@@ -2,17 +2,25 @@ package org.fieldcloud.projects.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.util.Optional;
+import org.fieldcloud.accounts.application.AuthenticatedUser;
+import org.fieldcloud.accounts.application.OrganizationAccess;
+import org.fieldcloud.accounts.domain.model.Organization;
 import org.fieldcloud.accounts.domain.model.Person;
+import org.fieldcloud.accounts.domain.model.Team;
 import org.fieldcloud.accounts.domain.model.User;
+import org.fieldcloud.accounts.infrastructure.persistence.AccountRepository;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.projects.domain.model.ProjectCollaborator;
 import org.fieldcloud.projects.domain.model.ProjectRole;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
+import org.fieldcloud.shared.domain.Page;
+import org.fieldcloud.shared.domain.PageRequest;
 
 /** The explicit collaborators of a project (api.md 5.7): persons and teams with a role. */
 @Stateless
@@ -20,12 +28,11 @@ public class CollaboratorService {
 
   @PersistenceContext EntityManager em;
   @EJB ProjectAccess access;
-  @EJB AccountLookup accounts;
+  @Inject AccountRepository accounts;
+  @Inject OrganizationAccess organizations;
 
-  /** One page of collaborators, in the order they were added, and how many there are. */
-  public record Page(List<ProjectCollaborator> items, long total) {}
-
-  public Page list(String projectId, Person caller, Integer limit, int offset) {
+  public Page<ProjectCollaborator> list(
+      String projectId, AuthenticatedUser caller, Optional<PageRequest> page) {
     Project project = access.require(projectId, caller, ProjectAction.READ_COLLABORATORS).project();
     long total =
         em.createQuery(
@@ -34,54 +41,48 @@ public class CollaboratorService {
             .getSingleResult();
     var query =
         em.createQuery(
-                "SELECT c FROM ProjectCollaborator c JOIN FETCH c.collaborator WHERE c.project = :p ORDER BY c.id",
+                "SELECT c FROM ProjectCollaborator c JOIN FETCH c.collaborator"
+                    + " WHERE c.project = :p ORDER BY c.id",
                 ProjectCollaborator.class)
-            .setParameter("p", project)
-            .setFirstResult(offset);
-    if (limit != null) {
-      query.setMaxResults(limit);
-    }
-    return new Page(query.getResultList(), total);
+            .setParameter("p", project);
+    page.ifPresent(p -> query.setFirstResult(p.offset()).setMaxResults(p.limit()));
+    return new Page<>(query.getResultList(), total, page);
   }
 
-  public ProjectCollaborator get(String projectId, Person caller, String username) {
+  public ProjectCollaborator get(String projectId, AuthenticatedUser caller, String username) {
     Project project = access.require(projectId, caller, ProjectAction.READ_COLLABORATORS).project();
     return find(project, username);
   }
 
-  public ProjectCollaborator add(String projectId, Person caller, String username, String role) {
+  public ProjectCollaborator add(
+      String projectId, AuthenticatedUser caller, String username, Optional<String> role) {
     Project project =
         access.require(projectId, caller, ProjectAction.CREATE_COLLABORATORS).project();
-    if (username == null || username.isBlank()) {
-      throw new ApiException(ErrorCode.API_ERROR, 400, "The field 'collaborator' is required.");
-    }
     User collaborator =
         accounts
-            .byUsername(username)
-            .filter(u -> !accounts.isOrganization(u))
+            .findByUsername(username)
+            .filter(u -> !u.isOrganization())
             .orElseThrow(
                 () ->
                     new ApiException(
                         ErrorCode.API_ERROR, 400, "No person or team named " + username + "."));
-    ProjectRole projectRole = role == null ? ProjectRole.READER : parseRole(role);
+    ProjectRole projectRole = role.map(CollaboratorService::parseRole).orElse(ProjectRole.READER);
     checkMayCollaborate(project, collaborator);
-    var row = new ProjectCollaborator(project, collaborator, projectRole, caller);
+    var row = new ProjectCollaborator(project, collaborator, projectRole, self(caller));
     em.persist(row);
     return row;
   }
 
   public ProjectCollaborator changeRole(
-      String projectId, Person caller, String username, String role) {
+      String projectId, AuthenticatedUser caller, String username, Optional<String> role) {
     Project project =
         access.require(projectId, caller, ProjectAction.UPDATE_COLLABORATORS).project();
     ProjectCollaborator row = find(project, username);
-    if (role != null) {
-      row.changeRole(parseRole(role), caller);
-    }
+    role.ifPresent(r -> row.changeRole(parseRole(r), self(caller)));
     return row;
   }
 
-  public void remove(String projectId, Person caller, String username) {
+  public void remove(String projectId, AuthenticatedUser caller, String username) {
     Project project =
         access.require(projectId, caller, ProjectAction.DELETE_COLLABORATORS).project();
     em.remove(find(project, username));
@@ -93,29 +94,25 @@ public class CollaboratorService {
       throw new ApiException(
           ErrorCode.VALIDATION_ERROR, "The project owner cannot be a collaborator.");
     }
-    long ownerId = project.getOwner().getId();
-    if (accounts.isOrganization(project.getOwner())) {
-      boolean allowed =
-          accounts.isTeam(collaborator)
-              ? accounts
-                  .teamOrganizationId(collaborator.getId())
-                  .filter(id -> id == ownerId)
-                  .isPresent()
-              : accounts.organizationRole(ownerId, collaborator.getId()).isPresent();
-      if (!allowed) {
+    if (project.getOwner() instanceof Organization organization) {
+      if (collaborator instanceof Team team
+          && !team.getOrganization().getId().equals(organization.getId())) {
+        throw new ApiException(ErrorCode.VALIDATION_ERROR, "Team does not exist.");
+      }
+      if (collaborator instanceof Person
+          && organizations.roleOf(organization, collaborator.getId()).isEmpty()) {
         throw new ApiException(
             ErrorCode.VALIDATION_ERROR,
-            accounts.isTeam(collaborator)
-                ? "Team does not exist."
-                : collaborator.getUsername()
-                    + " is not a member of "
-                    + project.getOwner().getUsername()
-                    + ".");
+            collaborator.getUsername()
+                + " is not a member of "
+                + organization.getUsername()
+                + "; add them to the organization first.");
       }
     }
     long existing =
         em.createQuery(
-                "SELECT count(c) FROM ProjectCollaborator c WHERE c.project = :p AND c.collaborator = :u",
+                "SELECT count(c) FROM ProjectCollaborator c"
+                    + " WHERE c.project = :p AND c.collaborator = :u",
                 Long.class)
             .setParameter("p", project)
             .setParameter("u", collaborator)
@@ -129,7 +126,8 @@ public class CollaboratorService {
 
   private ProjectCollaborator find(Project project, String username) {
     return em.createQuery(
-            "SELECT c FROM ProjectCollaborator c WHERE c.project = :p AND upper(c.collaborator.username) = upper(:u)",
+            "SELECT c FROM ProjectCollaborator c"
+                + " WHERE c.project = :p AND upper(c.collaborator.username) = upper(:u)",
             ProjectCollaborator.class)
         .setParameter("p", project)
         .setParameter("u", username)
@@ -140,6 +138,10 @@ public class CollaboratorService {
                 new ApiException(
                     ErrorCode.OBJECT_NOT_FOUND,
                     username + " is not a collaborator of this project."));
+  }
+
+  private Person self(AuthenticatedUser caller) {
+    return accounts.findPersonById(caller.userId()).orElseThrow();
   }
 
   private static ProjectRole parseRole(String role) {

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
-import org.fieldcloud.accounts.domain.model.User;
+import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.projects.domain.model.EffectiveRole;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectAction;
@@ -23,11 +23,11 @@ public class ProjectAccess {
   @EJB ProjectRoles roles;
 
   /** The project and the caller's role, when the caller may do {@code action} on it. */
-  public Granted require(String projectId, User user, ProjectAction action) {
+  public Granted require(String projectId, AuthenticatedUser caller, ProjectAction action) {
     Project project = find(projectId);
     EffectiveRole role =
         roles
-            .of(project.getId(), user.getId())
+            .of(project.getId(), caller.userId())
             .filter(action::allows)
             .orElseThrow(
                 () ->

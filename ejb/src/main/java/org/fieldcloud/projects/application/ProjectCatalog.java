@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.projects.domain.model.EffectiveRole;
 import org.fieldcloud.projects.domain.model.Project;
+import org.fieldcloud.projects.domain.model.ProjectType;
+import org.fieldcloud.shared.domain.Page;
+import org.fieldcloud.shared.domain.PageRequest;
 
 /**
  * Lists the projects a person can see, with their role on each, filtered, ordered and paged in the
@@ -23,14 +28,12 @@ public class ProjectCatalog {
 
   @PersistenceContext EntityManager em;
 
-  /** One page of the list and the size of the whole list. */
-  public record Page(List<ProjectWithRole> items, long total) {}
-
   public record ProjectWithRole(Project project, EffectiveRole role) {}
 
-  public Page list(long userId, ProjectListQuery query, Integer limit, int offset) {
+  public Page<ProjectWithRole> list(
+      AuthenticatedUser caller, ProjectListQuery query, Optional<PageRequest> page) {
     List<Object> params = new ArrayList<>();
-    params.add(userId);
+    params.add(caller.userId());
     String from = fromAndWhere(query, params);
 
     long total =
@@ -41,11 +44,10 @@ public class ProjectCatalog {
             + from
             + " ORDER BY "
             + orderBy(query.ordering())
-            + (limit == null ? "" : " LIMIT " + limit)
-            + (offset > 0 ? " OFFSET " + offset : "");
+            + page.map(p -> " LIMIT " + p.limit() + " OFFSET " + p.offset()).orElse("");
     @SuppressWarnings("unchecked")
     List<Object[]> rows = bind(em.createNativeQuery(select), params).getResultList();
-    return new Page(load(rows), total);
+    return new Page<>(load(rows), total, page);
   }
 
   private static String fromAndWhere(ProjectListQuery query, List<Object> params) {
@@ -128,5 +130,19 @@ public class ProjectCatalog {
 
   private static String escapeLike(String term) {
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** The id of each owner's {@code shared_datasets} project, for the owners that have one. */
+  public Map<Long, UUID> sharedDatasetsProjects(List<Long> ownerIds) {
+    if (ownerIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT p.owner.id, p.id FROM Project p WHERE p.owner.id IN :owners AND p.name = :name",
+            Object[].class)
+        .setParameter("owners", ownerIds)
+        .setParameter("name", ProjectType.SHARED_DATASETS_NAME)
+        .getResultStream()
+        .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (UUID) r[1]));
   }
 }

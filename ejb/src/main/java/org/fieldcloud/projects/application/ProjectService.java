@@ -9,8 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fieldcloud.accounts.application.AuthenticatedUser;
+import org.fieldcloud.accounts.application.OrganizationAccess;
+import org.fieldcloud.accounts.domain.model.Organization;
+import org.fieldcloud.accounts.domain.model.OrganizationRole;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.accounts.domain.model.User;
+import org.fieldcloud.accounts.infrastructure.persistence.AccountRepository;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.projects.domain.model.ProjectCollaborator;
@@ -28,95 +33,98 @@ public class ProjectService {
 
   @PersistenceContext EntityManager em;
   @EJB ProjectAccess access;
-  @EJB AccountLookup accounts;
+  @Inject AccountRepository accounts;
+  @Inject OrganizationAccess organizations;
   @Inject Event<ProjectDeleted> deleted;
 
-  public Project create(Person caller, ProjectChanges changes) {
+  public Project create(AuthenticatedUser caller, ProjectChanges changes) {
+    Person creator = accounts.findPersonById(caller.userId()).orElseThrow();
     User owner =
         changes.owner() == null || changes.owner().isBlank()
-            ? caller
+            ? creator
             : accounts
-                .byUsername(changes.owner())
+                .findByUsername(changes.owner())
                 .orElseThrow(
                     () ->
                         new ApiException(
                             ErrorCode.OBJECT_NOT_FOUND, "No user named " + changes.owner() + "."));
-    boolean addCreatorAsAdmin = checkMayCreateFor(caller, owner);
+    boolean creatorBecomesAdmin = checkMayCreateFor(creator, owner);
     if (changes.name() == null) {
       throw new ApiException(ErrorCode.API_ERROR, 400, "The field 'name' is required.");
     }
-    Project project = new Project(validName(changes.name()), owner, caller);
+    String name = validName(changes.name());
+    requireUniqueName(owner, name, null);
+    Project project = new Project(name, owner, creator);
     apply(project, changes);
-    requireUniqueName(owner, project.getName(), null);
     em.persist(project);
-    if (addCreatorAsAdmin) {
-      em.persist(new ProjectCollaborator(project, caller, ProjectRole.ADMIN, caller));
+    if (creatorBecomesAdmin) {
+      em.persist(new ProjectCollaborator(project, creator, ProjectRole.ADMIN, creator));
     }
     return project;
   }
 
-  public Project update(String projectId, Person caller, ProjectChanges changes, boolean full) {
+  public Project update(
+      String projectId, AuthenticatedUser caller, ProjectChanges changes, boolean full) {
     Project project = access.require(projectId, caller, ProjectAction.UPDATE_PROJECT).project();
     if (full && changes.name() == null) {
       throw new ApiException(ErrorCode.API_ERROR, 400, "The field 'name' is required.");
     }
-    if (changes.owner() != null
-        && !changes.owner().equalsIgnoreCase(project.getOwner().getUsername())) {
-      User newOwner =
+    User owner = project.getOwner();
+    if (changes.owner() != null && !changes.owner().equalsIgnoreCase(owner.getUsername())) {
+      owner =
           accounts
-              .byUsername(changes.owner())
+              .findByUsername(changes.owner())
+              .filter(u -> !u.isTeam())
               .orElseThrow(
                   () ->
                       new ApiException(
-                          ErrorCode.API_ERROR, 400, "No user named " + changes.owner() + "."));
-      if (accounts.isTeam(newOwner)) {
-        throw new ApiException(ErrorCode.API_ERROR, 400, "A team cannot own a project.");
-      }
-      project.transferTo(newOwner);
+                          ErrorCode.API_ERROR,
+                          400,
+                          "No person or organization named " + changes.owner() + "."));
     }
-    if (changes.name() != null && !changes.name().equals(project.getName())) {
-      String name = validName(changes.name());
-      if (ProjectType.SHARED_DATASETS_NAME.equals(name) && project.getTheQgisFileName() != null) {
-        throw new ApiException(
-            ErrorCode.QGIS_PROJECT_FILE_NOT_ALLOWED,
-            "The shared_datasets project may not contain a QGIS project file; this project has "
-                + project.getTheQgisFileName()
-                + ".");
-      }
-      project.rename(name);
+    String name = changes.name() == null ? project.getName() : validName(changes.name());
+    if (!name.equals(project.getName())
+        && ProjectType.SHARED_DATASETS_NAME.equals(name)
+        && project.getTheQgisFileName() != null) {
+      throw new ApiException(
+          ErrorCode.QGIS_PROJECT_FILE_NOT_ALLOWED,
+          "The shared_datasets project may not contain a QGIS project file; this project has "
+              + project.getTheQgisFileName()
+              + ".");
     }
+    // Checked before anything changes: a query would flush a half-made change to the database.
+    requireUniqueName(owner, name, project);
+    project.transferTo(owner);
+    project.rename(name);
     apply(project, changes);
-    requireUniqueName(project.getOwner(), project.getName(), project);
     return project;
   }
 
-  public void delete(String projectId, Person caller) {
+  public void delete(String projectId, AuthenticatedUser caller) {
     Project project = access.require(projectId, caller, ProjectAction.DELETE_PROJECT).project();
     em.remove(project);
     deleted.fire(new ProjectDeleted(project.getId()));
   }
 
-  /** True when the caller must become an explicit admin: an organization creator (7.2). */
-  private boolean checkMayCreateFor(Person caller, User owner) {
-    if (owner.getId().equals(caller.getId())) {
+  /**
+   * Whether the creator may create a project for {@code owner}, and must then become its explicit
+   * admin: an organization's creator (api.md 7.2).
+   */
+  private boolean checkMayCreateFor(Person creator, User owner) {
+    if (owner.getId().equals(creator.getId())) {
       return false;
     }
-    Optional<String> orgRole = accounts.organizationRole(owner.getId(), caller.getId());
-    if (orgRole.isEmpty()) {
+    Optional<OrganizationRole> role =
+        owner instanceof Organization organization
+            ? organizations.roleOf(organization, creator.getId())
+            : Optional.empty();
+    if (role.isEmpty() || role.get() == OrganizationRole.MEMBER) {
       throw new ApiException(
           ErrorCode.PERMISSION_DENIED,
-          "You can create projects only for yourself or for an organization where you are an owner, admin or creator.");
+          "You can create projects for yourself, or for an organization where you are the owner,"
+              + " an admin or a creator.");
     }
-    return switch (orgRole.get()) {
-      case "owner", "admin" -> false;
-      case "creator" -> true;
-      default ->
-          throw new ApiException(
-              ErrorCode.PERMISSION_DENIED,
-              "Members of "
-                  + owner.getUsername()
-                  + " need the role admin or creator to create projects.");
-    };
+    return role.get() == OrganizationRole.CREATOR;
   }
 
   private static void apply(Project project, ProjectChanges changes) {
@@ -174,7 +182,7 @@ public class ProjectService {
             .setParameter("owner", owner)
             .setParameter("name", name)
             .getResultList();
-    if (same.stream().anyMatch(p -> p != self)) {
+    if (same.stream().anyMatch(p -> self == null || !p.getId().equals(self.getId()))) {
       throw new ApiException(
           ErrorCode.PROJECT_ALREADY_EXISTS,
           owner.getUsername() + " already owns a project named " + name + ".");
