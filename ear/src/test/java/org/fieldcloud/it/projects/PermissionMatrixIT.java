@@ -9,6 +9,7 @@ import org.fieldcloud.it.support.Accounts;
 import org.fieldcloud.it.support.Accounts.Person;
 import org.fieldcloud.it.support.ApiResponse;
 import org.fieldcloud.it.support.TestServer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -19,6 +20,24 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 class PermissionMatrixIT {
 
   private static final Set<Integer> SUCCESS = Set.of(200, 201, 204);
+
+  /**
+   * The same four persons serve every case (creating and logging in a person costs a password
+   * hash); each case gets fresh projects, organizations and teams, so no case sees another's.
+   */
+  private static Person owner;
+
+  private static Person caller;
+  private static Person x;
+  private static Person y;
+
+  @BeforeAll
+  static void persons() {
+    owner = Accounts.person("owner");
+    caller = Accounts.person("caller");
+    x = Accounts.person("x");
+    y = Accounts.person("y");
+  }
 
   @ParameterizedTest(name = "{0} as {1} {2}: {3}")
   @CsvFileSource(resources = "/permissions/project-actions.csv", delimiter = ',')
@@ -37,10 +56,6 @@ class PermissionMatrixIT {
   private record Scenario(String projectId, Person caller, String collaborator, String newcomer) {
 
     static Scenario build(String grant, String role) {
-      Person owner = Accounts.person("owner");
-      Person caller = Accounts.person("caller");
-      Person x = Accounts.person("x");
-      Person y = Accounts.person("y");
       boolean organizationProject =
           Set.of("organization_owner", "organization_admin", "team_member", "organization_member")
               .contains(grant);
