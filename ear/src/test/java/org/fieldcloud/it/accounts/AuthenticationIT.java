@@ -121,6 +121,20 @@ class AuthenticationIT {
   }
 
   @Test
+  void unreadableBodiesAreClientErrors() {
+    var plainText = anonymous.post("auth/login", "text/plain", "username=a&password=b");
+    var brokenJson = anonymous.post("auth/login", "application/json", "{\"username\": ");
+    var jsonArray = anonymous.post("auth/login", "application/json", "[1, 2]");
+
+    assertEquals(415, plainText.status(), plainText::toString);
+    assertEquals("api_error", plainText.errorCode());
+    for (ApiResponse response : List.of(brokenJson, jsonArray)) {
+      assertEquals(400, response.status(), response::toString);
+      assertEquals("api_error", response.errorCode());
+    }
+  }
+
+  @Test
   void inactivePersonsCannotLogInNorUseTheirTokens() {
     var person = Accounts.person("inactive");
     Accounts.sql("UPDATE core_user SET is_active = false WHERE username = ?", person.username());

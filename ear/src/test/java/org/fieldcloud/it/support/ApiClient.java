@@ -105,6 +105,14 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
   }
 
+  /** A POST with any content type and body, for bodies no client should send. */
+  public ApiResponse post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** Any method with an empty body. */
   public ApiResponse send(String method, String path) {
     return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));

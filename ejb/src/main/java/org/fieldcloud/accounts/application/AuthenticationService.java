@@ -53,9 +53,10 @@ public class AuthenticationService {
           "Too many failed logins for this account from your address; try again later.");
     }
     Optional<Person> person = findByLogin(login);
-    if (person.isEmpty()
-        || !person.get().isActive()
-        || !passwords.matches(password, person.get().getPasswordHash())) {
+    // Hash even when nobody has that name, so the answer time does not tell which names exist.
+    String hash = person.map(Person::getPasswordHash).orElseGet(passwords::unusableHash);
+    boolean passwordMatches = passwords.matches(password, hash);
+    if (person.isEmpty() || !person.get().isActive() || !passwordMatches) {
       boolean nowLocked = attempts.recordFailure(login, clientIp);
       if (nowLocked) {
         throw new ApiException(

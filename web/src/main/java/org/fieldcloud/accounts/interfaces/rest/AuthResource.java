@@ -11,7 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldcloud.accounts.application.AuthenticationService;
 import org.fieldcloud.accounts.application.UserDirectory;
 import org.fieldcloud.shared.domain.ApiException;
@@ -28,6 +33,11 @@ public class AuthResource {
   @Inject CurrentUser currentUser;
   @Inject AuthProviders providers;
   @Context HttpServletRequest servletRequest;
+
+  /** Proxies whose {@code X-Forwarded-For} is believed, comma-separated IP addresses. */
+  @Inject
+  @ConfigProperty(name = "fieldcloud.auth.trusted-proxies")
+  Optional<String> trustedProxies;
 
   /**
    * Checks {@code username} (or {@code email}) and {@code password} and issues a new token. The SDK
@@ -60,8 +70,17 @@ public class AuthResource {
                         ErrorCode.API_ERROR, 400, "The field 'password' is required."));
     String email = fields.text("email").orElse("").strip();
     String login = email.isEmpty() ? fields.text("username").orElse("").strip() : email;
-    return TokenView.of(
-        authentication.login(login, password, servletRequest.getRemoteAddr(), userAgent));
+    return TokenView.of(authentication.login(login, password, clientAddress(), userAgent));
+  }
+
+  private String clientAddress() {
+    Set<String> proxies =
+        Arrays.stream(trustedProxies.orElse("").split(","))
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .collect(Collectors.toSet());
+    return ClientAddress.of(
+        servletRequest.getRemoteAddr(), servletRequest.getHeader("X-Forwarded-For"), proxies);
   }
 
   /** Expires every token of the caller; anonymous callers get the same answer. */
