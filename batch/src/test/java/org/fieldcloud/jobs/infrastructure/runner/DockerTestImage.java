@@ -6,18 +6,19 @@ import java.nio.file.Path;
 
 /**
  * {@code fieldcloud-worker-test:latest}: the real worker image with {@link TestWorker} in place of
- * worker.jar, so the tests go through the image's Java, entry point and environment.
+ * worker.jar, so the tests go through the image's Java, entry point and environment. Public for
+ * bench/worker-runner.
  */
-final class DockerTestImage {
+public final class DockerTestImage {
 
-  static final String WORKER_IMAGE = "fieldcloud-worker:latest";
-  static final String TAG = "fieldcloud-worker-test:latest";
+  public static final String WORKER_IMAGE = "fieldcloud-worker:latest";
+  public static final String TAG = "fieldcloud-worker-test:latest";
 
   private static boolean built;
 
   private DockerTestImage() {}
 
-  static synchronized String build() throws Exception {
+  public static synchronized String build() throws Exception {
     if (built) {
       return TAG;
     }
