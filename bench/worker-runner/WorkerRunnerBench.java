@@ -67,6 +67,8 @@ public class WorkerRunnerBench {
         if (code != 0 || !Files.exists(io2.resolve("feedback.json"))) {
           throw new IllegalStateException("docker run: exit " + code + "\n" + out);
         }
+        delete(io);
+        delete(io2);
         if (i >= 0) {
           runner.add(runnerSeconds);
           raw.add(rawSeconds);
@@ -81,6 +83,14 @@ public class WorkerRunnerBench {
     System.out.printf(
         "median of %d: DockerWorkerRunner %.3f s, docker run --rm %.3f s, ratio %.2fx (target <= 1.5x)%n",
         iterations, r, d, r / d);
+  }
+
+  static void delete(Path dir) throws java.io.IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   static double median(List<Double> values) {

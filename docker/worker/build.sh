@@ -43,5 +43,7 @@ if [ "$(label_of "$image")" != "$top_hash" ]; then
   say "building $image"
   DOCKER_BUILDKIT=0 docker build -q --network none --build-arg "BASE_IMAGE=$base" \
     --label "$label=$top_hash" -t "$image" "$ctx" >/dev/null
+  # The image this one replaced is left untagged: drop it (only dangling images carry no tag).
+  docker image prune -f --filter "label=$label" >/dev/null
 fi
 say "$image is up to date ($top_hash on $base)"

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
@@ -94,7 +95,9 @@ public final class DockerWorkerRunner implements WorkerRunner {
     Map<String, String> env = new LinkedHashMap<>(job.environment());
     env.put(WorkerLabels.IO_DIR_VARIABLE, CONTAINER_IO);
     settings.user().ifPresent(user -> env.putIfAbsent("HOME", "/tmp"));
-    long logBytes = Math.max(1L << 20, settings.outputLimitBytes());
+    // The engine's log file only has to hold what our follower has not read yet: a rotation the
+    // follower falls behind loses lines, so it is generous, yet bounded against a runaway worker.
+    long logBytes = Math.max(64L << 20, 4L * settings.outputLimitBytes());
     HostConfig host =
         HostConfig.newHostConfig()
             .withNetworkMode("host")
@@ -130,13 +133,16 @@ public final class DockerWorkerRunner implements WorkerRunner {
       return WorkerRun.couldNotStart(
           "The worker container did not start: " + describe(e), since(started));
     }
+    // Followed from the start, so the output keeps its beginning even when the engine's capped
+    // log file has already dropped it.
+    BoundedOutput output = new BoundedOutput(settings.outputLimitBytes());
+    ResultCallback.Adapter<Frame> logs = followLogs(containerId, output);
     boolean timedOut = !awaitExit(containerId, job.timeout());
     if (timedOut) {
       kill(containerId);
       awaitExit(containerId, AFTER_KILL);
     }
-    BoundedOutput output = new BoundedOutput(settings.outputLimitBytes());
-    readLogs(containerId, output);
+    awaitLogs(logs, output);
     InspectContainerResponse.ContainerState state;
     try {
       state = docker.inspectContainerCmd(containerId).exec().getState();
@@ -191,33 +197,46 @@ public final class DockerWorkerRunner implements WorkerRunner {
     }
   }
 
-  private void readLogs(String containerId, BoundedOutput output) {
+  private ResultCallback.Adapter<Frame> followLogs(String containerId, BoundedOutput output) {
+    return docker
+        .logContainerCmd(containerId)
+        .withStdOut(true)
+        .withStdErr(true)
+        .withFollowStream(true)
+        .exec(
+            new ResultCallback.Adapter<Frame>() {
+              @Override
+              public void onNext(Frame frame) {
+                output.write(frame.getPayload());
+              }
+            });
+  }
+
+  /** The log stream ends when the container has exited and its last lines are delivered. */
+  private static void awaitLogs(ResultCallback.Adapter<Frame> logs, BoundedOutput output) {
     try {
-      docker
-          .logContainerCmd(containerId)
-          .withStdOut(true)
-          .withStdErr(true)
-          .exec(
-              new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                  output.write(frame.getPayload());
-                }
-              })
-          .awaitCompletion(AFTER_KILL.toSeconds(), TimeUnit.SECONDS);
+      if (!logs.awaitCompletion(AFTER_KILL.toSeconds(), TimeUnit.SECONDS)) {
+        output.append("\n[FieldCloud] The worker's logs did not end in time; they may be cut.\n");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       output.append("\n[FieldCloud] Interrupted while reading the worker's logs.\n");
     } catch (RuntimeException e) {
       output.append("\n[FieldCloud] Could not read the worker's logs: " + describe(e) + "\n");
+    } finally {
+      try {
+        logs.close();
+      } catch (java.io.IOException e) {
+        LOG.log(Level.FINE, "closing the log stream", e);
+      }
     }
   }
 
   private void remove(String containerId) {
     try {
       docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
-    } catch (NotFoundException e) {
-      // Removed already.
+    } catch (NotFoundException | ConflictException e) {
+      // Removed already, or its removal is under way (recovery raced with the run).
     } catch (RuntimeException e) {
       // Recovery (removeOrphans) will find it by its labels.
       LOG.log(Level.WARNING, "could not remove worker container " + containerId, e);

@@ -1,6 +1,7 @@
 package org.fieldcloud.jobs.infrastructure.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,28 @@ class DockerWorkerRunnerTest extends WorkerRunnerContractTest {
   boolean workerLeftFor(String jobId) throws Exception {
     // Asked of the docker CLI, not of the code under test.
     return !DockerCli.run("ps", "-a", "-q", "--filter", "label=fieldcloud.job=" + jobId).isBlank();
+  }
+
+  @Test
+  void unreachableEngineIsReportedClearly() throws Exception {
+    try (DockerWorkerRunner nowhere =
+        new DockerWorkerRunner(
+            new DockerRunnerSettings(
+                "unix:///nonexistent/docker.sock",
+                DockerTestImage.TAG,
+                NODE,
+                Optional.empty(),
+                OUTPUT_LIMIT))) {
+      WorkerRun run = nowhere.run(job(TIMEOUT, LIMITS, "succeed"));
+
+      assertEquals(WorkerOutcome.COULD_NOT_START, run.outcome(), run::toString);
+      assertTrue(
+          run.message()
+              .startsWith(
+                  "Could not create the worker container on the Docker engine at"
+                      + " unix:///nonexistent/docker.sock: "),
+          run::message);
+    }
   }
 
   @Test
