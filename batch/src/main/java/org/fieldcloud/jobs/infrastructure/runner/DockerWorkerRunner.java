@@ -83,6 +83,14 @@ public final class DockerWorkerRunner implements WorkerRunner {
     }
     try {
       return runCreated(containerId, job, started);
+    } catch (RuntimeException e) {
+      return new WorkerRun(
+          WorkerOutcome.FAILED,
+          null,
+          "",
+          null,
+          "The Docker engine failed while the worker ran: " + describe(e),
+          since(started));
     } finally {
       remove(containerId);
     }
@@ -147,11 +155,12 @@ public final class DockerWorkerRunner implements WorkerRunner {
     try {
       state = docker.inspectContainerCmd(containerId).exec().getState();
     } catch (NotFoundException e) {
+      String feedback = FeedbackFile.read(job.ioDir(), output);
       return new WorkerRun(
           WorkerOutcome.FAILED,
           null,
           output.text(),
-          FeedbackFile.read(job.ioDir()),
+          feedback,
           "The worker container was removed while it ran (by recovery or by hand).",
           since(started));
     }
@@ -162,14 +171,14 @@ public final class DockerWorkerRunner implements WorkerRunner {
               + job.timeout().toSeconds()
               + " s and was killed.\n");
     }
+    String feedback = FeedbackFile.read(job.ioDir(), output);
     WorkerVerdict verdict =
         new WorkerVerdict(
             exitCode == null ? -1 : exitCode.intValue(),
             timedOut,
             Boolean.TRUE.equals(state.getOOMKilled()),
             output.text());
-    return verdict.toRun(
-        job.timeout(), job.limits(), FeedbackFile.read(job.ioDir()), since(started));
+    return verdict.toRun(job.timeout(), job.limits(), feedback, since(started));
   }
 
   /** Waits for the container to exit; false when it still runs after {@code timeout}. */

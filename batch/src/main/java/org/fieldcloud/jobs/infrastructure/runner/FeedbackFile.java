@@ -1,7 +1,6 @@
 package org.fieldcloud.jobs.infrastructure.runner;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,8 +19,11 @@ final class FeedbackFile {
 
   private FeedbackFile() {}
 
-  /** The file's text, or {@code null} when the worker wrote none. */
-  static String read(Path ioDir) {
+  /**
+   * The file's text, or {@code null} when the worker wrote none or it cannot be read; then {@code
+   * output} gets a line saying why, so the job's output explains the missing feedback.
+   */
+  static String read(Path ioDir, BoundedOutput output) {
     Path file = ioDir.resolve(NAME);
     // A worker could leave a symbolic link pointing anywhere on the host: read regular files only.
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -30,12 +32,20 @@ final class FeedbackFile {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new UncheckedIOException(
-            new IOException(NAME + " is " + size + " bytes, more than " + MAX_BYTES));
+        output.append(
+            "\n[FieldCloud] "
+                + NAME
+                + " is "
+                + size
+                + " bytes, more than "
+                + MAX_BYTES
+                + ": ignored.\n");
+        return null;
       }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      output.append("\n[FieldCloud] " + NAME + " could not be read: " + e + "\n");
+      return null;
     }
   }
 }

@@ -93,9 +93,9 @@ public final class ProcessWorkerRunner implements WorkerRunner {
               + job.timeout().toSeconds()
               + " s and was killed.\n");
     }
+    String feedback = FeedbackFile.read(job.ioDir(), output);
     WorkerVerdict verdict = new WorkerVerdict(exitCode, timedOut, false, output.text());
-    return verdict.toRun(
-        job.timeout(), job.limits(), FeedbackFile.read(job.ioDir()), since(started));
+    return verdict.toRun(job.timeout(), job.limits(), feedback, since(started));
   }
 
   private Optional<String> cannotStartBecause(WorkerJob job) {
