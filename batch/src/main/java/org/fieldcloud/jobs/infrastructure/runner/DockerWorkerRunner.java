@@ -145,11 +145,30 @@ public final class DockerWorkerRunner implements WorkerRunner {
     // log file has already dropped it.
     BoundedOutput output = new BoundedOutput(settings.outputLimitBytes());
     ResultCallback.Adapter<Frame> logs = followLogs(containerId, output);
-    boolean timedOut = !awaitExit(containerId, job.timeout());
-    if (timedOut) {
+    Wait waited = awaitExit(containerId, job.timeout());
+    boolean timedOut = waited == Wait.TIMED_OUT;
+    boolean interrupted = waited == Wait.INTERRUPTED;
+    if (waited != Wait.EXITED) {
       kill(containerId);
       awaitExit(containerId, AFTER_KILL);
     }
+    try {
+      return collect(containerId, job, started, output, logs, timedOut, interrupted);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt(); // cleaned up first, then the caller learns of it
+      }
+    }
+  }
+
+  private WorkerRun collect(
+      String containerId,
+      WorkerJob job,
+      long started,
+      BoundedOutput output,
+      ResultCallback.Adapter<Frame> logs,
+      boolean timedOut,
+      boolean interrupted) {
     awaitLogs(logs, output);
     InspectContainerResponse.ContainerState state;
     try {
@@ -176,22 +195,30 @@ public final class DockerWorkerRunner implements WorkerRunner {
         new WorkerVerdict(
             exitCode == null ? -1 : exitCode.intValue(),
             timedOut,
+            interrupted,
             Boolean.TRUE.equals(state.getOOMKilled()),
             output.text());
     return verdict.toRun(job.timeout(), job.limits(), feedback, since(started));
   }
 
-  /** Waits for the container to exit; false when it still runs after {@code timeout}. */
-  private boolean awaitExit(String containerId, Duration timeout) {
+  private enum Wait {
+    EXITED,
+    TIMED_OUT,
+    INTERRUPTED
+  }
+
+  /** Waits for the container to exit, at most {@code timeout}. */
+  private Wait awaitExit(String containerId, Duration timeout) {
     try (WaitContainerResultCallback wait =
         docker.waitContainerCmd(containerId).exec(new WaitContainerResultCallback())) {
       wait.awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
+      return Wait.EXITED;
     } catch (DockerClientException e) {
-      // "Awaiting status code timeout." is how docker-java says the time is up.
-      return false;
+      // docker-java says "Awaiting status code timeout." or wraps the InterruptedException.
+      boolean interrupted = Thread.interrupted() || e.getCause() instanceof InterruptedException;
+      return interrupted ? Wait.INTERRUPTED : Wait.TIMED_OUT;
     } catch (java.io.IOException e) {
-      return true;
+      return Wait.EXITED; // closing the finished wait stream failed: nothing to do
     }
   }
 
@@ -242,6 +269,8 @@ public final class DockerWorkerRunner implements WorkerRunner {
   }
 
   private void remove(String containerId) {
+    // A pending interrupt (the job was cancelled) must not cut the removal short.
+    boolean interrupted = Thread.interrupted();
     try {
       docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
     } catch (NotFoundException | ConflictException e) {
@@ -249,6 +278,10 @@ public final class DockerWorkerRunner implements WorkerRunner {
     } catch (RuntimeException e) {
       // Recovery (removeOrphans) will find it by its labels.
       LOG.log(Level.WARNING, "could not remove worker container " + containerId, e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

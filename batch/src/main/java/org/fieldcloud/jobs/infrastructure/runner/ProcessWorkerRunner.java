@@ -72,11 +72,11 @@ public final class ProcessWorkerRunner implements WorkerRunner {
     BoundedOutput output = new BoundedOutput(settings.outputLimitBytes());
     Thread reader = startReader(process.getInputStream(), output, job.jobId());
     boolean timedOut = false;
+    boolean interrupted = false;
     try {
       timedOut = !process.waitFor(job.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      timedOut = true;
+      interrupted = true; // cleaned up first, then the caller learns of it (below)
     } finally {
       // Whatever happened, nothing the worker started outlives it.
       destroyTree(process.toHandle());
@@ -94,7 +94,11 @@ public final class ProcessWorkerRunner implements WorkerRunner {
               + " s and was killed.\n");
     }
     String feedback = FeedbackFile.read(job.ioDir(), output);
-    WorkerVerdict verdict = new WorkerVerdict(exitCode, timedOut, false, output.text());
+    WorkerVerdict verdict =
+        new WorkerVerdict(exitCode, timedOut, interrupted, false, output.text());
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     return verdict.toRun(job.timeout(), job.limits(), feedback, since(started));
   }
 

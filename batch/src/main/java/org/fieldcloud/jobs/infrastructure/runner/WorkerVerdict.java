@@ -7,10 +7,13 @@ import java.time.Duration;
  *
  * @param exitCode the exit code (137 after a kill)
  * @param timedOut the runner killed it at its timeout
+ * @param interrupted the runner killed it because the thread waiting for it was interrupted (the
+ *     job was cancelled or the server is stopping)
  * @param killedForMemory the kernel OOM killer ended it (the engine's {@code OOMKilled})
  * @param output what it printed; a JVM out of heap says {@code java.lang.OutOfMemoryError}
  */
-record WorkerVerdict(int exitCode, boolean timedOut, boolean killedForMemory, String output) {
+record WorkerVerdict(
+    int exitCode, boolean timedOut, boolean interrupted, boolean killedForMemory, String output) {
 
   static final String JAVA_OUT_OF_MEMORY = "java.lang.OutOfMemoryError";
 
@@ -20,6 +23,9 @@ record WorkerVerdict(int exitCode, boolean timedOut, boolean killedForMemory, St
     }
     if (exitCode == 0) {
       return WorkerOutcome.SUCCEEDED;
+    }
+    if (interrupted) {
+      return WorkerOutcome.FAILED;
     }
     if (killedForMemory || output.contains(JAVA_OUT_OF_MEMORY)) {
       return WorkerOutcome.OUT_OF_MEMORY;
@@ -41,9 +47,13 @@ record WorkerVerdict(int exitCode, boolean timedOut, boolean killedForMemory, St
               + exitCode
               + ").";
       case FAILED ->
-          exitCode == 137
-              ? "The worker was killed from outside (exit code 137, SIGKILL)."
-              : "The worker failed (exit code " + exitCode + ").";
+          interrupted
+              ? "The worker was stopped because the server interrupted its job (exit code "
+                  + exitCode
+                  + ")."
+              : exitCode == 137
+                  ? "The worker was killed from outside (exit code 137, SIGKILL)."
+                  : "The worker failed (exit code " + exitCode + ").";
       case COULD_NOT_START -> throw new IllegalStateException("a worker that ran has an exit code");
     };
   }

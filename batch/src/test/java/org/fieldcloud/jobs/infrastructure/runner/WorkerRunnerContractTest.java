@@ -191,6 +191,31 @@ abstract class WorkerRunnerContractTest {
         run::toString);
   }
 
+  @Test
+  void interruptedRunStopsTheWorkerAndSaysSo() throws Exception {
+    WorkerJob job = job(TIMEOUT, LIMITS, "sleep", "120");
+    var result = new java.util.concurrent.atomic.AtomicReference<WorkerRun>();
+    var stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread waiting =
+        new Thread(
+            () -> {
+              result.set(runner().run(job));
+              stillInterrupted.set(Thread.currentThread().isInterrupted());
+            });
+    waiting.start();
+    awaitListed(job.jobId());
+
+    waiting.interrupt();
+    waiting.join(60_000);
+
+    WorkerRun run = result.get();
+    assertEquals(WorkerOutcome.FAILED, run.outcome(), String.valueOf(run));
+    assertTrue(
+        run.message().startsWith("The worker was stopped because the server interrupted its job"),
+        run::message);
+    assertTrue(stillInterrupted.get(), "the caller's thread keeps its interrupt");
+  }
+
   private RunningWorker awaitListed(String jobId) throws InterruptedException {
     for (int i = 0; i < 200; i++) {
       for (RunningWorker worker : runner().listRunning()) {

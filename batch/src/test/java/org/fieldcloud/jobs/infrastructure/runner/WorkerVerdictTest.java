@@ -12,7 +12,7 @@ class WorkerVerdictTest {
 
   @Test
   void timeoutWinsOverTheExitCodeOfTheKill() {
-    var verdict = new WorkerVerdict(137, true, false, "");
+    var verdict = new WorkerVerdict(137, true, false, false, "");
     assertEquals(WorkerOutcome.TIMED_OUT, verdict.outcome());
     assertEquals(
         "The worker did not finish within 600 s and was stopped (timeout).",
@@ -21,22 +21,27 @@ class WorkerVerdictTest {
 
   @Test
   void kernelOomKillAndJavaHeapExhaustionAreBothOutOfMemory() {
-    assertEquals(WorkerOutcome.OUT_OF_MEMORY, new WorkerVerdict(137, false, true, "").outcome());
+    assertEquals(
+        WorkerOutcome.OUT_OF_MEMORY, new WorkerVerdict(137, false, false, true, "").outcome());
     assertEquals(
         WorkerOutcome.OUT_OF_MEMORY,
         new WorkerVerdict(
-                3, false, false, "Terminating due to java.lang.OutOfMemoryError: Java heap space")
+                3,
+                false,
+                false,
+                false,
+                "Terminating due to java.lang.OutOfMemoryError: Java heap space")
             .outcome());
     assertEquals(
         "The worker ran out of memory (limit 1000 MiB) and was stopped (exit code 137).",
-        new WorkerVerdict(137, false, true, "").message(Duration.ofSeconds(1), LIMITS));
+        new WorkerVerdict(137, false, false, true, "").message(Duration.ofSeconds(1), LIMITS));
   }
 
   @Test
   void aKillFromOutsideIsSaidSo() {
     assertEquals(
         "The worker was killed from outside (exit code 137, SIGKILL).",
-        new WorkerVerdict(137, false, false, "").message(Duration.ofSeconds(1), LIMITS));
+        new WorkerVerdict(137, false, false, false, "").message(Duration.ofSeconds(1), LIMITS));
   }
 
   @Test
