@@ -68,7 +68,11 @@ public final class PackageBuilder {
           xml.removeLayer(layer.id());
           continue;
         }
-        case OFFLINE -> makeOffline(xml, plan, geoPackage);
+        case OFFLINE -> {
+          if (!makeOffline(xml, plan, geoPackage, layersById.get(layer.id()))) {
+            continue;
+          }
+        }
         case COPY, KEEP_EXISTENT, NO_ACTION -> copyFileSource(xml, plan, projectDir, exportDir);
       }
       layer.setCustomProperty("QFieldSync/remoteLayerId", layer.id());
@@ -89,11 +93,32 @@ public final class PackageBuilder {
     return new PackageResult(packaged, plans, listFiles(exportDir));
   }
 
-  private void makeOffline(ProjectXml xml, LayerPlan plan, Path geoPackage) throws IOException {
+  /**
+   * Copies the layer into data.gpkg and points it there. Returns false when the layer was dropped:
+   * a source nobody could check beforehand (an online source without QGIS) that GDAL cannot read is
+   * treated like an invalid layer instead of failing the whole package.
+   */
+  private boolean makeOffline(
+      ProjectXml xml, LayerPlan plan, Path geoPackage, Map<String, Object> details)
+      throws IOException {
     MapLayerXml layer = plan.layer();
     OgrSourceSpec spec = OgrSourceSpec.of(plan.source());
-    gdal.copyToGeoPackage(
-        spec.dataset(), spec.layer(), geoPackage, layer.id(), geometryType(layer));
+    try {
+      gdal.copyToGeoPackage(
+          spec.dataset(), spec.layer(), geoPackage, layer.id(), geometryType(layer));
+    } catch (IOException e) {
+      if (details == null || !"not_checked".equals(details.get("validity_checked_by"))) {
+        throw e;
+      }
+      log.println(
+          "Layer \""
+              + layer.name()
+              + "\" removed: its data cannot be read ("
+              + e.getMessage()
+              + ")");
+      xml.removeLayer(layer.id());
+      return false;
+    }
     String datasource = "./" + DATA_GPKG + "|layername=" + layer.id();
     layer.setCustomProperty("isOfflineEditable", "true");
     layer.setCustomProperty("remoteSource", Credentials.strip(layer.datasource()));
@@ -102,6 +127,7 @@ public final class PackageBuilder {
     layer.setDatasource(datasource);
     layer.setProvider("ogr");
     xml.updateLayerTreeSource(layer.id(), datasource, "ogr");
+    return true;
   }
 
   /** Declared multi types stay multi even when the source holds single parts. */

@@ -108,20 +108,20 @@ public final class ProjectXml {
         layer.element().getParentNode().removeChild(layer.element());
       }
     }
-    removeWhere("layer-tree-layer", element -> layerId.equals(element.getAttribute("id")));
+    // Every other element that names the layer by id: layer tree, layer order, snapping
+    // settings, legends, relations.
     removeWhere(
-        "layer",
-        element -> parentIs(element, "layerorder") && layerId.equals(element.getAttribute("id")));
+        "*",
+        element ->
+            layerId.equals(element.getAttribute("id"))
+                || layerId.equals(element.getAttribute("layerid"))
+                || ("relation".equals(element.getTagName())
+                    && (layerId.equals(element.getAttribute("referencingLayer"))
+                        || layerId.equals(element.getAttribute("referencedLayer")))));
     removeWhere(
         "item",
         element ->
             parentIs(element, "custom-order") && layerId.equals(element.getTextContent().trim()));
-    removeWhere(
-        "legendlayer",
-        element ->
-            Dom.path(element, "filegroup", "legendlayerfile") != null
-                && layerId.equals(
-                    Dom.path(element, "filegroup", "legendlayerfile").getAttribute("layerid")));
   }
 
   /** Drops layer-tree groups that hold no layer anymore, innermost first. */
