@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.fieldcloud.worker.external.ExternalCommand;
+import org.fieldcloud.worker.qgis.Credentials;
 
 /**
  * The GDAL command line tools from Debian ({@code ogrinfo}, {@code gdalinfo}, {@code ogr2ogr}).
@@ -66,9 +67,15 @@ public final class Gdal {
    * matched back to the source features.
    *
    * @param geometryType an ogr2ogr {@code -nlt} value, or null to keep the source type
+   * @param where the layer's filter (QGIS subset string), or empty to copy every feature
    */
   public void copyToGeoPackage(
-      String source, String sourceLayer, Path geoPackage, String table, String geometryType)
+      String source,
+      String sourceLayer,
+      String where,
+      Path geoPackage,
+      String table,
+      String geometryType)
       throws IOException {
     List<String> args = new ArrayList<>();
     args.add(tool("ogr2ogr"));
@@ -81,6 +88,9 @@ public final class Gdal {
     args.add("-overwrite");
     args.addAll(List.of("-nln", table, "-lco", "FID=fid", "-lco", "GEOMETRY_NAME=geom"));
     args.add("-preserve_fid");
+    if (where != null && !where.isBlank()) {
+      args.addAll(List.of("-where", where));
+    }
     if (geometryType != null) {
       args.addAll(List.of("-nlt", geometryType));
     }
@@ -105,7 +115,10 @@ public final class Gdal {
       }
       if (!result.succeeded()) {
         throw new IOException(
-            "ogr2ogr could not copy layer \"" + table + "\": " + result.errorSummary());
+            "ogr2ogr could not copy layer \""
+                + table
+                + "\": "
+                + Credentials.strip(result.errorSummary()));
       }
     }
   }

@@ -105,7 +105,7 @@ public final class PackageBuilder {
     OgrSourceSpec spec = OgrSourceSpec.of(plan.source());
     try {
       gdal.copyToGeoPackage(
-          spec.dataset(), spec.layer(), geoPackage, layer.id(), geometryType(layer));
+          spec.dataset(), spec.layer(), spec.where(), geoPackage, layer.id(), geometryType(layer));
     } catch (IOException e) {
       if (details == null || !"not_checked".equals(details.get("validity_checked_by"))) {
         throw e;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param rawPath the path as written in the project (after {@code localized:}), or empty
  * @param file the file resolved against the project folder, or null when not file-based
  * @param layerName the table/layer inside the file ({@code layername=}), or empty
+ * @param subset the OGR filter of the layer ({@code subset=}), or empty
  */
 public record LayerSource(
     String provider,
@@ -23,7 +24,8 @@ public record LayerSource(
     boolean localized,
     String rawPath,
     Path file,
-    String layerName) {
+    String layerName,
+    String subset) {
 
   private static final String LOCALIZED_PREFIX = "localized:";
   private static final Pattern SPATIALITE_DBNAME =
@@ -41,12 +43,18 @@ public record LayerSource(
     }
     String rawPath = "";
     String layerName = "";
+    String subset = "";
     if (key.equals("ogr") || key.equals("gdal") || (localized && key.isEmpty())) {
       String[] parts = source.split("\\|");
       rawPath = parts[0];
       for (int i = 1; i < parts.length; i++) {
         if (parts[i].startsWith("layername=")) {
           layerName = parts[i].substring("layername=".length());
+        } else if (parts[i].startsWith("subset=")) {
+          // the subset is the last option and may itself contain '|'
+          subset = String.join("|", java.util.Arrays.copyOfRange(parts, i, parts.length));
+          subset = subset.substring("subset=".length());
+          break;
         }
       }
     } else if (key.equals("spatialite")) {
@@ -71,7 +79,7 @@ public record LayerSource(
       Path candidate = Path.of(rawPath);
       file = (candidate.isAbsolute() ? candidate : projectDir.resolve(candidate)).normalize();
     }
-    return new LayerSource(key, datasource, localized, rawPath, file, layerName);
+    return new LayerSource(key, datasource, localized, rawPath, file, layerName, subset);
   }
 
   public boolean isFileBased() {

@@ -42,8 +42,10 @@ public final class Wgs84Reprojector {
     double ymin = Double.POSITIVE_INFINITY;
     double xmax = Double.NEGATIVE_INFINITY;
     double ymax = Double.NEGATIVE_INFINITY;
+    // proj4j's round trip is good to about a millimetre; coordinates outside the CRS's area
+    // come back off by orders of magnitude more.
     double tolerance =
-        1e-6 * Math.max(extent.xmax() - extent.xmin(), extent.ymax() - extent.ymin()) + 1e-9;
+        1e-3 * Math.max(extent.xmax() - extent.xmin(), extent.ymax() - extent.ymin()) + 1e-2;
     for (int i = 0; i <= SAMPLES_PER_EDGE; i++) {
       double fx = extent.xmin() + (extent.xmax() - extent.xmin()) * i / SAMPLES_PER_EDGE;
       double fy = extent.ymin() + (extent.ymax() - extent.ymin()) * i / SAMPLES_PER_EDGE;

@@ -173,4 +173,27 @@ class PackageBuilderTest {
     assertEquals("MultiPolygon", layer.getString("wkb_type_name"));
     assertTrue(Files.exists(packaged.export().resolve("data.gpkg")));
   }
+
+  @Test
+  void subsetFilterLimitsTheOfflineCopy() throws Exception {
+    Path source = Fixtures.deltaProject().getParent();
+    Path project = work.resolve("subset");
+    Files.createDirectories(project);
+    for (String file :
+        List.of("testdata.gpkg", "points.geojson", "polygons.geojson", "nonspatial.csv")) {
+      Files.copy(source.resolve(file), project.resolve(file));
+    }
+    String xml = Files.readString(Fixtures.deltaProject());
+    String filtered =
+        xml.replace(
+            "<datasource>./testdata.gpkg|layername=points_xy</datasource>",
+            "<datasource>./testdata.gpkg|layername=points_xy|subset=\"int\" &gt;= 2</datasource>");
+    assertTrue(!filtered.equals(xml), "fixture changed: subset not injected");
+    Files.writeString(project.resolve("project.qgs"), filtered);
+    Packaged packaged = packageProject(project.resolve("project.qgs"));
+    packaged.assertSelfContained();
+    assertEquals(
+        2,
+        packaged.layer("points_xy_897d5ed7_b810_4624_abe3_9f7c0a93d6a1").getInt("feature_count"));
+  }
 }
