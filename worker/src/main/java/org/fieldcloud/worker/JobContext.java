@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.fieldcloud.worker.api.FieldCloudApiClient;
@@ -26,11 +28,12 @@ public final class JobContext {
   private final Path workDir;
   private final FieldCloudApiClient api;
   private final Optional<Gdal> gdal;
+  private final Map<String, String> toolEnvironment;
   private QgisRuntime qgis;
   private Path projectDir;
   private Path projectFile;
 
-  public JobContext(WorkerEnvironment env, PrintStream log, Path workDir) {
+  public JobContext(WorkerEnvironment env, PrintStream log, Path workDir) throws IOException {
     this.env = env;
     this.log = log;
     this.workDir = workDir;
@@ -38,7 +41,35 @@ public final class JobContext {
         env.isLocal()
             ? null
             : new FieldCloudApiClient(env.apiUrl(), env.token(), Duration.ofMinutes(10));
-    this.gdal = Gdal.find();
+    this.toolEnvironment = toolEnvironment(env, workDir);
+    this.gdal = Gdal.find().map(tools -> tools.withEnvironment(toolEnvironment));
+  }
+
+  /**
+   * Variables for QGIS and GDAL: PostgreSQL services from the project's secrets are written to a
+   * private pg_service.conf in the work folder (never to the user's home: in a process runner the
+   * home belongs to the server).
+   */
+  private static Map<String, String> toolEnvironment(WorkerEnvironment env, Path workDir)
+      throws IOException {
+    if (env.pgServiceFileContents() == null) {
+      return Map.of();
+    }
+    Path serviceFile = workDir.resolve("pg_service.conf");
+    Files.deleteIfExists(serviceFile);
+    Files.createFile(serviceFile);
+    try {
+      Files.setPosixFilePermissions(serviceFile, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // the file is in the private work folder anyway
+    }
+    Files.writeString(serviceFile, env.pgServiceFileContents() + "\n");
+    return Map.of("PGSERVICEFILE", serviceFile.toString());
+  }
+
+  /** Extra environment for QGIS and GDAL processes. */
+  public Map<String, String> toolEnvironment() {
+    return toolEnvironment;
   }
 
   public WorkerEnvironment env() {

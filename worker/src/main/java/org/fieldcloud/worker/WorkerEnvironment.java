@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li>{@code FIELDCLOUD_PROJECT_DIR}: read the project from this local folder instead of the API;
  *       nothing is uploaded (local runs and tests)
  *   <li>{@code FIELDCLOUD_QGIS_PYTHON}: the Python with PyQGIS (default {@code /usr/bin/python3})
+ *   <li>{@code PGSERVICE_FILE_CONTENTS}: pg_service.conf text from the project's secrets
  * </ul>
  */
 public record WorkerEnvironment(
@@ -31,7 +32,8 @@ public record WorkerEnvironment(
     Path ioDir,
     Path workDir,
     Path localProjectDir,
-    Path qgisPython) {
+    Path qgisPython,
+    String pgServiceFileContents) {
 
   public static WorkerEnvironment from(Map<String, String> env, List<String> positional) {
     String url = blankToNull(env.get("QFIELDCLOUD_URL"));
@@ -46,7 +48,8 @@ public record WorkerEnvironment(
         Path.of(env.getOrDefault("FIELDCLOUD_IO_DIR", "/io")),
         pathOrNull(env.get("FIELDCLOUD_WORK_DIR")),
         pathOrNull(env.get("FIELDCLOUD_PROJECT_DIR")),
-        Path.of(env.getOrDefault("FIELDCLOUD_QGIS_PYTHON", "/usr/bin/python3")));
+        Path.of(env.getOrDefault("FIELDCLOUD_QGIS_PYTHON", "/usr/bin/python3")),
+        blankToNull(env.get("PGSERVICE_FILE_CONTENTS")));
   }
 
   /** True when the project comes from a local folder and nothing talks to the API. */

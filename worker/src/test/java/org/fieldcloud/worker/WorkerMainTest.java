@@ -156,4 +156,19 @@ class WorkerMainTest {
     assertFalse(log().contains("Bhooo"), log());
     assertFalse(Files.readString(dir.resolve("io/feedback.json")).contains("Bhooo"));
   }
+
+  @Test
+  void pgServiceSecretsReachGdalThroughAPrivateServiceFile() throws Exception {
+    Map<String, String> env = localEnv(Fixtures.core("delta/project_pgservice.qgs"));
+    env.put("FIELDCLOUD_QGIS_PYTHON", dir.resolve("no-python-here").toString());
+    // Port 9 on loopback is closed: the service resolves, the connection is refused.
+    env.put(
+        "PGSERVICE_FILE_CONTENTS",
+        "\n[geodb1]\nhost=127.0.0.1\nport=9\ndbname=db1\npassword=pg-secret-1"
+            + "\n[geodb2]\nhost=127.0.0.1\nport=9\ndbname=db2\npassword=pg-secret-2");
+    assertEquals(0, run(env, "package"), log());
+    assertTrue(log().contains("127.0.0.1"), log());
+    assertFalse(log().contains("definition of service"), log());
+    assertFalse(log().contains("pg-secret"), log());
+  }
 }

@@ -40,6 +40,11 @@ public final class ExternalCommand {
     return this;
   }
 
+  public ExternalCommand envAll(Map<String, String> variables) {
+    environment.putAll(variables);
+    return this;
+  }
+
   public ExternalCommand timeout(Duration timeout) {
     this.timeout = timeout;
     return this;

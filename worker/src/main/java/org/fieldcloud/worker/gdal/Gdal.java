@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fieldcloud.worker.external.ExternalCommand;
 import org.fieldcloud.worker.qgis.Credentials;
@@ -20,9 +21,16 @@ public final class Gdal {
   private static final Duration CONVERT_TIMEOUT = Duration.ofMinutes(10);
 
   private final Path binDir;
+  private final Map<String, String> environment;
 
-  private Gdal(Path binDir) {
+  private Gdal(Path binDir, Map<String, String> environment) {
     this.binDir = binDir;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** The same tools run with extra environment variables (e.g. {@code PGSERVICEFILE}). */
+  public Gdal withEnvironment(Map<String, String> variables) {
+    return new Gdal(binDir, variables);
   }
 
   /** GDAL from the PATH, if {@code ogrinfo} is found there. */
@@ -30,7 +38,7 @@ public final class Gdal {
     String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
     for (String dir : path.split(java.io.File.pathSeparator)) {
       if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "ogrinfo"))) {
-        return Optional.of(new Gdal(Path.of(dir)));
+        return Optional.of(new Gdal(Path.of(dir), Map.of()));
       }
     }
     return Optional.empty();
@@ -44,6 +52,7 @@ public final class Gdal {
   public Optional<String> checkVector(Path file, String layerName) throws IOException {
     ExternalCommand command =
         ExternalCommand.of(tool("ogrinfo"), "-ro", "-so", "-q", file.toString())
+            .envAll(environment)
             .timeout(CHECK_TIMEOUT);
     if (layerName != null && !layerName.isEmpty()) {
       command.arg(layerName);
@@ -56,6 +65,7 @@ public final class Gdal {
   public Optional<String> checkRaster(Path file) throws IOException {
     ExternalCommand.Result result =
         ExternalCommand.of(tool("gdalinfo"), "-nomd", "-noct", file.toString())
+            .envAll(environment)
             .timeout(CHECK_TIMEOUT)
             .run();
     return result.succeeded() ? Optional.empty() : Optional.of(result.errorSummary());
@@ -101,6 +111,7 @@ public final class Gdal {
     }
     ExternalCommand command =
         ExternalCommand.of(args.get(0), args.subList(1, args.size()).toArray(String[]::new))
+            .envAll(environment)
             .timeout(CONVERT_TIMEOUT);
     ExternalCommand.Result result = command.run();
     if (!result.succeeded()) {
@@ -110,6 +121,7 @@ public final class Gdal {
         args.remove("-preserve_fid");
         result =
             ExternalCommand.of(args.get(0), args.subList(1, args.size()).toArray(String[]::new))
+                .envAll(environment)
                 .timeout(CONVERT_TIMEOUT)
                 .run();
       }

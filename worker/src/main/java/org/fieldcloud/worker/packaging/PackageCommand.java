@@ -116,7 +116,7 @@ public final class PackageCommand implements WorkerCommand {
       QgisProbe.Report report = null;
       if (context.qgis().available()) {
         report =
-            new QgisProbe(context.qgis(), QGIS_TIMEOUT)
+            new QgisProbe(context.qgis(), QGIS_TIMEOUT, context.toolEnvironment())
                 .probe(file.file(), null, context.workDir().resolve("qgis"));
       }
       Map<String, Map<String, Object>> layers =

@@ -20,6 +20,8 @@ import org.fieldcloud.worker.qgis.QgisProbe;
  */
 public final class LayerDetailsCollector {
 
+  private static final Pattern PG_SERVICE = Pattern.compile("service='?([^'\\s]+)'?");
+  private static final Pattern PG_HOST = Pattern.compile("host='?([^'\\s]+)'?");
   private static final Pattern PG_KEY = Pattern.compile("key='([^']*)'");
 
   private final FileLayerChecker fileChecker;
@@ -104,6 +106,17 @@ public final class LayerDetailsCollector {
         firstNonBlank(qgis.getString("provider_error_summary", ""), files.providerErrorSummary());
     String providerMessage =
         firstNonBlank(qgis.getString("provider_error_message", ""), files.providerErrorMessage());
+    if (providerSummary.isEmpty() && "postgres".equals(source.provider())) {
+      // As the reference words it; QGIS 3.22 leaves the PostgreSQL error text empty.
+      Matcher service = PG_SERVICE.matcher(layer.datasource());
+      Matcher host = PG_HOST.matcher(layer.datasource());
+      if (service.find()) {
+        providerSummary = "Unable to connect to service \"" + service.group(1) + "\".";
+      } else if (host.find()) {
+        providerSummary = "Unable to connect to host \"" + host.group(1) + "\".";
+      }
+      providerMessage = providerMessage.isEmpty() ? providerSummary : providerMessage;
+    }
     if (code.equals("missing_dataprovider") && providerSummary.isEmpty()) {
       providerSummary = "No data provider available";
       providerMessage = providerSummary;

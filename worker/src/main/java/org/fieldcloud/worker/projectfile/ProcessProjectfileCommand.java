@@ -72,7 +72,7 @@ public final class ProcessProjectfileCommand implements WorkerCommand {
       }
       Path png = context.workDir().resolve("thumbnail.png");
       qgisReport =
-          new QgisProbe(context.qgis(), QGIS_TIMEOUT)
+          new QgisProbe(context.qgis(), QGIS_TIMEOUT, context.toolEnvironment())
               .probe(project.file(), png, context.workDir().resolve("qgis"));
       if (!qgisReport.readOk()) {
         throw new UnableToContinueException(

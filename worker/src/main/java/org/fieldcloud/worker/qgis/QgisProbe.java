@@ -24,10 +24,19 @@ public final class QgisProbe {
 
   private final QgisRuntime runtime;
   private final Duration timeout;
+  private final Map<String, String> environment;
 
   public QgisProbe(QgisRuntime runtime, Duration timeout) {
+    this(runtime, timeout, Map.of());
+  }
+
+  /**
+   * @param environment extra variables for QGIS, e.g. {@code PGSERVICEFILE}
+   */
+  public QgisProbe(QgisRuntime runtime, Duration timeout, Map<String, String> environment) {
     this.runtime = runtime;
     this.timeout = timeout;
+    this.environment = Map.copyOf(environment);
   }
 
   /**
@@ -47,6 +56,7 @@ public final class QgisProbe {
                 script.toString(),
                 projectFile.toAbsolutePath().toString(),
                 output.toString())
+            .envAll(environment)
             .env("QT_QPA_PLATFORM", "offscreen")
             .env("QGIS_CUSTOM_CONFIG_PATH", profile.toString())
             .env("XDG_RUNTIME_DIR", profile.toString())

@@ -33,6 +33,8 @@ class ProjectDetailsWithQgisTest {
     assertEquals(false, postgis.get("is_valid"), postgis.toString());
     assertEquals("invalid_dataprovider", postgis.get("error_code"));
     assertEquals("qgis", postgis.get("validity_checked_by"));
+    assertEquals(
+        "Unable to connect to host \"fefi.opengizzzz.ch\".", postgis.get("provider_error_summary"));
     assertEquals(false, postgis.get("datasource").toString().contains("Bhooo"));
     Map<String, Object> points = layers.get("points_c2784cf9_c9c3_45f6_9ce5_98a6047e4d6c");
     assertEquals(true, points.get("is_valid"));
