@@ -2,6 +2,8 @@ package org.fieldcloud.worker.packaging;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -145,6 +147,10 @@ public final class PackageBuilder {
   private void copyFileSource(ProjectXml xml, LayerPlan plan, Path projectDir, Path exportDir)
       throws IOException {
     LayerSource source = plan.source();
+    if ("virtual".equals(source.provider())) {
+      copyEmbeddedSources(plan.layer().datasource(), projectDir, exportDir);
+      return;
+    }
     if (!source.isFileBased() || source.localized() || !Files.exists(source.file())) {
       return; // online, in-memory or shared-dataset sources are used where they are
     }
@@ -158,6 +164,40 @@ public final class PackageBuilder {
       String datasource = plan.layer().datasource().replace(source.rawPath(), relative);
       plan.layer().setDatasource(datasource);
       xml.updateLayerTreeSource(plan.layerId(), datasource, source.provider());
+    }
+  }
+
+  /**
+   * A virtual layer may embed its own sources ({@code layer=ogr:./data.gpkg|layername=x:name:});
+   * files among them inside the project are copied so the relative paths still resolve.
+   */
+  private static void copyEmbeddedSources(String datasource, Path projectDir, Path exportDir)
+      throws IOException {
+    int query = datasource.indexOf('?');
+    if (query < 0) {
+      return;
+    }
+    for (String parameter : datasource.substring(query + 1).split("&")) {
+      if (!parameter.startsWith("layer=")) {
+        continue;
+      }
+      String embedded =
+          URLDecoder.decode(parameter.substring("layer=".length()), StandardCharsets.UTF_8);
+      int providerEnd = embedded.indexOf(':');
+      if (providerEnd < 0) {
+        continue;
+      }
+      // provider:source:name:encoding — the source itself may contain ':' only before the tail
+      String rest = embedded.substring(providerEnd + 1);
+      int nameStart = rest.lastIndexOf(':', rest.lastIndexOf(':') - 1);
+      String embeddedSource = nameStart < 0 ? rest : rest.substring(0, nameStart);
+      LayerSource source =
+          LayerSource.of(embedded.substring(0, providerEnd), embeddedSource, projectDir);
+      if (source.isInside(projectDir) && Files.isRegularFile(source.file())) {
+        copyWithSidecars(
+            source.file(),
+            exportDir.resolve(projectDir.toAbsolutePath().normalize().relativize(source.file())));
+      }
     }
   }
 

@@ -196,4 +196,21 @@ class PackageBuilderTest {
         2,
         packaged.layer("points_xy_897d5ed7_b810_4624_abe3_9f7c0a93d6a1").getInt("feature_count"));
   }
+
+  @Test
+  void virtualLayersKeepWorkingWithAndWithoutEmbeddedSources() throws Exception {
+    Packaged plain = packageProject(Fixtures.core("delta/project_with_virtual.qgs"));
+    plain.assertSelfContained();
+    assertTrue(
+        plain.layer("virtual_layer_ef531950_85f6_4b9d_8ac3_3875c9d80bde").getBoolean("is_valid"));
+  }
+
+  @Test
+  void virtualLayerWithEmbeddedFileGetsThatFileCopied() throws Exception {
+    Packaged embedded =
+        packageProject(Fixtures.core("delta/project_with_virtual_with_embedded.qgs"));
+    embedded.assertSelfContained();
+    assertTrue(
+        embedded.result().files().contains("testdata.gpkg"), embedded.result().files().toString());
+  }
 }

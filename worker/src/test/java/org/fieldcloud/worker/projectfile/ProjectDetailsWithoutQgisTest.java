@@ -147,6 +147,18 @@ class ProjectDetailsWithoutQgisTest {
   }
 
   @Test
+  void correctLocalizedProjectHasOneLocalizedAndOneMissingLayer() throws Exception {
+    Map<String, Map<String, Object>> layers = read(Fixtures.correctLocalized()).layersById();
+    Map<String, Object> localized = layers.get("valid_localized_point_layer_id");
+    assertEquals(true, localized.get("is_localized"));
+    assertEquals("localized_dataprovider", localized.get("error_code"));
+    assertEquals("localized:bumblebees.gpkg|layername=apiary", localized.get("datasource"));
+    Map<String, Object> missing = layers.get("invalid_point_layer_id");
+    assertEquals(false, missing.get("is_valid"));
+    assertEquals("invalid_dataprovider", missing.get("error_code"));
+  }
+
+  @Test
   void brokenXmlIsAnInvalidProjectFileWithItsLine() {
     InvalidProjectFileException error =
         assertThrows(
