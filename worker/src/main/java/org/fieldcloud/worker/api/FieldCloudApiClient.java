@@ -110,6 +110,12 @@ public final class FieldCloudApiClient {
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** {@code POST files/{project}/{name}/} with the multipart part {@code file}: a new version. */
+  public void uploadProjectFile(String projectId, String name, Path file) throws IOException {
+    String path = "files/" + segment(projectId) + "/" + filePath(name) + "/";
+    post(path, new MultipartBody("file", name, file));
+  }
+
   /** {@code POST projects/{project}/thumbnail/} with the multipart part {@code thumbnail}. */
   public void uploadThumbnail(String projectId, Path png) throws IOException {
     String path = "projects/" + segment(projectId) + "/thumbnail/";

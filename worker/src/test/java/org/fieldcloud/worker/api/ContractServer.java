@@ -105,7 +105,9 @@ public final class ContractServer implements AutoCloseable {
                 + name
                 + "\",\"size\":"
                 + Files.size(file)
-                + ",\"md5sum\":\"x\",\"is_attachment\":"
+                + ",\"md5sum\":\""
+                + Etag.of(file)
+                + "\",\"is_attachment\":"
                 + attachment
                 + ",\"versions\":[]}");
       }

@@ -112,4 +112,42 @@ class FieldCloudApiClientTest {
   static String text(ByteArrayOutputStream out) {
     return out.toString(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void projectUploadSendsOnlyChangedFilesAndTheProjectFileLast() throws Exception {
+    Path remote = remoteProject();
+    Path local = dir.resolve("edited");
+    Files.createDirectories(local.resolve("sub dir"));
+    Files.writeString(local.resolve("project.qgs"), "<qgis version=\"3.22.1\"/>");
+    Files.copy(remote.resolve("sub dir/a+b.csv"), local.resolve("sub dir/a+b.csv"));
+    Files.writeString(local.resolve("z_new.gpkg"), "new");
+    Files.writeString(local.resolve(".hidden"), "x");
+    Files.writeString(local.resolve("backup.qgs~"), "x");
+    try (ContractServer server = new ContractServer(remote, PROJECT, TOKEN)) {
+      FieldCloudApiClient client =
+          new FieldCloudApiClient(server.baseUrl(), TOKEN, Duration.ofSeconds(30));
+      List<String> uploaded =
+          new ProjectUploader(client, new PrintStream(new ByteArrayOutputStream()))
+              .upload(PROJECT, local);
+      assertEquals(List.of("z_new.gpkg", "project.qgs"), uploaded);
+      assertEquals(
+          List.of(
+              "/api/v1/files/" + PROJECT + "/z_new.gpkg/",
+              "/api/v1/files/" + PROJECT + "/project.qgs/"),
+          List.copyOf(server.uploads.keySet()));
+      assertEquals(
+          "file", server.uploads.get("/api/v1/files/" + PROJECT + "/z_new.gpkg/").partName());
+    }
+  }
+
+  @Test
+  void etagIsPlainMd5UpTo8MibAndMultipartAbove() throws Exception {
+    // the reference's file.txt, md5 9af2f8… in its tests
+    assertEquals(
+        "9af2f8218b150c351ad802c6f3d66abe",
+        Etag.of(org.fieldcloud.worker.Fixtures.core("file.txt")));
+    Path large = dir.resolve("large.bin");
+    Files.write(large, new byte[Etag.PART_SIZE + 1]);
+    assertTrue(Etag.of(large).endsWith("-2"), Etag.of(large));
+  }
 }
