@@ -91,7 +91,7 @@ public final class PackageBuilder {
     copyFolders(xml, projectDir, exportDir);
 
     Path packaged = exportDir.resolve(project.stem() + "_qfield.qgz");
-    ProjectFileWriter.write(xml.document(), packaged);
+    ProjectFileWriter.write(xml.document(), packaged, project.auxiliaryStorage());
     return new PackageResult(packaged, plans, listFiles(exportDir));
   }
 

@@ -23,12 +23,27 @@ public final class ProjectFileWriter {
   private ProjectFileWriter() {}
 
   public static void write(Document document, Path target) throws IOException {
+    write(document, target, null);
+  }
+
+  /**
+   * @param auxiliaryStorage the {@code .qgd} to put beside the {@code .qgs} in a {@code .qgz}
+   *     (renamed to the new stem, which is how QGIS finds it), or null
+   */
+  public static void write(Document document, Path target, byte[] auxiliaryStorage)
+      throws IOException {
     String name = target.getFileName().toString();
     if (name.endsWith(".qgz")) {
+      String stem = name.substring(0, name.length() - 4);
       try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
-        zip.putNextEntry(new ZipEntry(name.substring(0, name.length() - 4) + ".qgs"));
+        zip.putNextEntry(new ZipEntry(stem + ".qgs"));
         writeXml(document, zip);
         zip.closeEntry();
+        if (auxiliaryStorage != null) {
+          zip.putNextEntry(new ZipEntry(stem + ".qgd"));
+          zip.write(auxiliaryStorage);
+          zip.closeEntry();
+        }
       }
     } else {
       try (OutputStream out = Files.newOutputStream(target)) {

@@ -25,20 +25,28 @@ public final class QgisProjectFile {
 
   private final Path file;
   private final Document document;
+  private final byte[] auxiliaryStorage;
 
-  private QgisProjectFile(Path file, Document document) {
+  private QgisProjectFile(Path file, Document document, byte[] auxiliaryStorage) {
     this.file = file;
     this.document = document;
+    this.auxiliaryStorage = auxiliaryStorage;
+  }
+
+  /** The {@code .qgd} auxiliary storage (label positions, …) a {@code .qgz} holds, or null. */
+  public byte[] auxiliaryStorage() {
+    return auxiliaryStorage;
   }
 
   public static QgisProjectFile read(Path file) throws IOException, InvalidProjectFileException {
     if (!Files.isRegularFile(file)) {
       throw new FileNotFoundException("Project file \"" + file.getFileName() + "\" does not exist");
     }
+    byte[][] auxiliary = new byte[1][];
     byte[] xml =
         switch (extension(file)) {
           case "qgs" -> Files.readAllBytes(file);
-          case "qgz" -> qgsInsideQgz(file);
+          case "qgz" -> qgsInsideQgz(file, auxiliary);
           default ->
               throw new InvalidProjectFileException(
                   "Project file \""
@@ -47,7 +55,7 @@ public final class QgisProjectFile {
                       + extension(file)
                       + "\"");
         };
-    return new QgisProjectFile(file, parse(xml));
+    return new QgisProjectFile(file, parse(xml), auxiliary[0]);
   }
 
   public Path file() {
@@ -78,22 +86,29 @@ public final class QgisProjectFile {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static byte[] qgsInsideQgz(Path file) throws IOException, InvalidProjectFileException {
+  private static byte[] qgsInsideQgz(Path file, byte[][] auxiliary)
+      throws IOException, InvalidProjectFileException {
     byte[] anyQgs = null;
+    byte[] found = null;
     String expected = file.getFileName().toString().replaceFirst("(?i)\\.qgz$", ".qgs");
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
+        String entryName = entry.getName().toLowerCase(Locale.ROOT);
         if (entry.getName().equals(expected)) {
-          return zip.readAllBytes();
-        }
-        if (anyQgs == null && entry.getName().toLowerCase(Locale.ROOT).endsWith(".qgs")) {
+          found = zip.readAllBytes();
+        } else if (entryName.endsWith(".qgd") && auxiliary[0] == null) {
+          auxiliary[0] = zip.readAllBytes();
+        } else if (anyQgs == null && entry.getName().toLowerCase(Locale.ROOT).endsWith(".qgs")) {
           anyQgs = zip.readAllBytes();
         }
       }
     } catch (java.util.zip.ZipException e) {
       throw new InvalidProjectFileException(
           "Project file is an invalid XML document:\nnot a zip archive: " + e.getMessage(), e);
+    }
+    if (found != null) {
+      return found;
     }
     if (anyQgs == null) {
       throw new InvalidProjectFileException(

@@ -213,4 +213,34 @@ class PackageBuilderTest {
     assertTrue(
         embedded.result().files().contains("testdata.gpkg"), embedded.result().files().toString());
   }
+
+  @Test
+  void qgzInputKeepsItsAuxiliaryStorage() throws Exception {
+    Path project = work.resolve("qgz");
+    Files.createDirectories(project);
+    Path beeDir = Fixtures.beeFarming().getParent();
+    for (String data : List.of("bees.gpkg", "bumblebees.gpkg")) {
+      Files.copy(beeDir.resolve(data), project.resolve(data));
+    }
+    byte[] auxiliary = "auxiliary storage bytes".getBytes(StandardCharsets.UTF_8);
+    Path qgz = project.resolve("bees.qgz");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(qgz))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("bees.qgs"));
+      zip.write(Files.readAllBytes(Fixtures.beeFarming()));
+      zip.putNextEntry(new java.util.zip.ZipEntry("bees.qgd"));
+      zip.write(auxiliary);
+    }
+    Packaged packaged = packageProject(qgz);
+    packaged.assertSelfContained();
+    assertEquals(List.of("bees_qfield.qgz", "data.gpkg"), packaged.result().files());
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(packaged.result().projectFile().toFile())) {
+      assertEquals(
+          "auxiliary storage bytes",
+          new String(
+              zip.getInputStream(zip.getEntry("bees_qfield.qgd")).readAllBytes(),
+              StandardCharsets.UTF_8));
+    }
+  }
 }
