@@ -3,7 +3,7 @@ package org.fieldcloud.worker;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.fieldcloud.worker.qgis.Credentials;
+import org.fieldcloud.worker.redaction.Credentials;
 
 /**
  * The worker's log: every line passes through here, so the token and data source passwords never

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fieldcloud.worker.redaction.Credentials;
 
 /**
  * The content of feedback.json in format version 2.0: the workflow, its steps with their stages and
@@ -80,12 +81,16 @@ public final class Feedback {
     root.put("steps", stepList);
     root.put("outputs", outputs);
     if (failure != null) {
-      root.put("error", failure.getMessage() == null ? failure.toString() : failure.getMessage());
+      // Messages can quote data sources or tool output: no password leaves the worker.
+      root.put(
+          "error",
+          Credentials.strip(
+              failure.getMessage() == null ? failure.toString() : failure.getMessage()));
       root.put("error_type", ErrorType.of(failure).name());
       root.put("error_class", failure.getClass().getSimpleName());
       StringWriter stack = new StringWriter();
       failure.printStackTrace(new PrintWriter(stack));
-      root.put("error_stack", stack.toString());
+      root.put("error_stack", Credentials.strip(stack.toString()));
     }
     return root;
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fieldcloud.worker.external.ExternalCommand;
-import org.fieldcloud.worker.qgis.Credentials;
+import org.fieldcloud.worker.redaction.Credentials;
 
 /**
  * The GDAL command line tools from Debian ({@code ogrinfo}, {@code gdalinfo}, {@code ogr2ogr}).

@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fieldcloud.worker.gdal.Gdal;
-import org.fieldcloud.worker.qgis.Credentials;
 import org.fieldcloud.worker.qgis.LayerSource;
 import org.fieldcloud.worker.qgis.MapLayerXml;
 import org.fieldcloud.worker.qgis.ProjectFileWriter;
 import org.fieldcloud.worker.qgis.ProjectXml;
 import org.fieldcloud.worker.qgis.QgisProjectFile;
+import org.fieldcloud.worker.redaction.Credentials;
 
 /**
  * Builds the offline package QField downloads from a project folder: offline layers copied into

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fieldcloud.worker.qgis.Credentials;
 import org.fieldcloud.worker.qgis.LayerSource;
 import org.fieldcloud.worker.qgis.MapLayerXml;
 import org.fieldcloud.worker.qgis.QgisProbe;
+import org.fieldcloud.worker.redaction.Credentials;
 
 /**
  * Builds the LayerDetails of every layer (api.md §6.14): identity and declared types from the

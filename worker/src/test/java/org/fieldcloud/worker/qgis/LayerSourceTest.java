@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.fieldcloud.worker.redaction.Credentials;
 import org.junit.jupiter.api.Test;
 
 /** Data source strings as they appear in the fixture projects (qgis-spike.md §6). */

@@ -1,4 +1,4 @@
-package org.fieldcloud.worker.qgis;
+package org.fieldcloud.worker.redaction;
 
 import java.util.regex.Pattern;
 
