@@ -171,4 +171,15 @@ class WorkerMainTest {
     assertFalse(log().contains("definition of service"), log());
     assertFalse(log().contains("pg-secret"), log());
   }
+
+  @Test
+  void missingProjectFileIsFileNotFound() throws Exception {
+    Map<String, String> env = localEnv(Fixtures.deltaProject());
+    env.put("QGIS_FILE_NAME", "not_there.qgs");
+    env.put("FIELDCLOUD_QGIS_PYTHON", dir.resolve("no-python-here").toString());
+    assertEquals(WorkerMain.EXIT_FAILED, run(env, "process_projectfile"));
+    JsonObject feedback = feedback();
+    assertEquals("FILE_NOT_FOUND", feedback.getString("error_type"));
+    assertEquals("Project file \"not_there.qgs\" does not exist", feedback.getString("error"));
+  }
 }
