@@ -53,7 +53,7 @@ class PermissionMatrixIT {
   }
 
   /** A project, the caller holding a role on it through {@code grant}, and a collaborator X. */
-  private record Scenario(String projectId, Person caller, String collaborator, String newcomer) {
+  private record Scenario(String projectId, Person actor, String collaborator, String newcomer) {
 
     static Scenario build(String grant, String role) {
       boolean organizationProject =
@@ -125,7 +125,7 @@ class PermissionMatrixIT {
     }
 
     ApiResponse perform(String action) {
-      var api = caller.api();
+      var api = actor.api();
       return switch (action) {
         case "retrieve_project" -> api.get("projects/" + projectId);
         case "update_project" ->
