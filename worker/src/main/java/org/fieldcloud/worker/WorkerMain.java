@@ -19,6 +19,9 @@ public final class WorkerMain {
   }
 
   static int run(String[] args, PrintStream err) {
+    if (args.length > 0 && args[0].equals("apply_deltas"))
+      return org.fieldcloud.worker.deltas.ApplyDeltasCommand.run(
+          java.util.Arrays.copyOfRange(args, 1, args.length), err);
     if (args.length != 1 || !COMMANDS.contains(args[0])) {
       err.println(
           "usage: java -jar worker.jar <"

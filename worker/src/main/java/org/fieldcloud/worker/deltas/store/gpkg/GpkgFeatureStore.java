@@ -1,0 +1,218 @@
+package org.fieldcloud.worker.deltas.store.gpkg;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldcloud.worker.deltas.geometry.GpkgGeometry;
+import org.fieldcloud.worker.deltas.geometry.ParsedGeometry;
+import org.fieldcloud.worker.deltas.store.Column;
+import org.fieldcloud.worker.deltas.store.JdbcFeatureStore;
+import org.fieldcloud.worker.deltas.store.LayerTable;
+import org.fieldcloud.worker.deltas.store.LayerUnavailableException;
+import org.sqlite.SQLiteConfig;
+
+/** A GeoPackage file edited through sqlite-jdbc, geometries written as GeoPackage blobs. */
+public final class GpkgFeatureStore extends JdbcFeatureStore {
+
+  private final Path file;
+
+  private GpkgFeatureStore(Connection conn, Path file) throws SQLException {
+    super(conn);
+    this.file = file;
+  }
+
+  public static GpkgFeatureStore open(Path file) throws LayerUnavailableException {
+    if (!Files.isRegularFile(file)) {
+      throw new LayerUnavailableException("Invalid layer: the file " + file + " does not exist");
+    }
+    try {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setBusyTimeout(30_000);
+      Connection conn = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      GpkgFunctions.register(conn);
+      try (var st = conn.createStatement();
+          ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+        rs.next();
+      }
+      return new GpkgFeatureStore(conn, file);
+    } catch (SQLException e) {
+      throw new LayerUnavailableException(
+          "Invalid layer: " + file + " cannot be opened as a GeoPackage: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public LayerTable table(String schema, String table, String pkHint, String geometryHint)
+      throws LayerUnavailableException {
+    try {
+      String name = table;
+      if (name == null) {
+        // A datasource without layername= means the file's only feature table.
+        List<String> tables = new ArrayList<>();
+        try (var st = conn.createStatement();
+            ResultSet rs =
+                st.executeQuery(
+                    "SELECT table_name FROM gpkg_contents WHERE data_type IN"
+                        + " ('features','attributes')")) {
+          while (rs.next()) {
+            tables.add(rs.getString(1));
+          }
+        }
+        if (tables.size() != 1) {
+          throw new LayerUnavailableException(
+              "Invalid layer: the datasource names no layer and " + file + " has " + tables.size());
+        }
+        name = tables.get(0);
+      }
+      Map<String, Column> columns = new LinkedHashMap<>();
+      List<Column> pks = new ArrayList<>();
+      try (PreparedStatement ps =
+          conn.prepareStatement("SELECT name, type, pk FROM pragma_table_info(?)")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Column c = new Column(rs.getString(1), Column.normalizeType(rs.getString(2)));
+            columns.put(c.name(), c);
+            if (rs.getInt(3) > 0) {
+              pks.add(c);
+            }
+          }
+        }
+      }
+      if (columns.isEmpty()) {
+        throw new LayerUnavailableException(
+            "Invalid layer: there is no table " + name + " in " + file);
+      }
+      String geomCol = null;
+      int srid = 0;
+      int z = 0;
+      int m = 0;
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "SELECT column_name, srs_id, z, m FROM gpkg_geometry_columns"
+                  + " WHERE lower(table_name) = lower(?)")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            geomCol = rs.getString(1);
+            srid = rs.getInt(2);
+            z = rs.getInt(3);
+            m = rs.getInt(4);
+          }
+        }
+      }
+      if (geomCol != null) {
+        String g = geomCol;
+        columns.keySet().removeIf(k -> k.equalsIgnoreCase(g));
+      }
+      Column pk = choosePk(name, pks, columns, pkHint);
+      return new LayerTable(
+          LayerTable.quote(name),
+          name,
+          pk,
+          geomCol,
+          srid,
+          z,
+          m,
+          java.util.Collections.unmodifiableMap(columns));
+    } catch (SQLException e) {
+      throw new LayerUnavailableException(
+          "Invalid layer: " + table + " in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The single provider pk, otherwise a column named fid, as the reference worker does. */
+  static Column choosePk(String table, List<Column> pks, Map<String, Column> columns, String hint)
+      throws LayerUnavailableException {
+    if (hint != null) {
+      if (hint.contains(",")) {
+        throw new LayerUnavailableException(
+            "Layer "
+                + table
+                + " has a composite primary key ("
+                + hint
+                + "), which is not supported");
+      }
+      Column c = columns.get(hint.replace("\"", ""));
+      if (c != null) {
+        return c;
+      }
+    }
+    if (pks.size() == 1) {
+      return pks.get(0);
+    }
+    if (pks.size() > 1) {
+      throw new LayerUnavailableException(
+          "Layer " + table + " has a composite primary key, which is not supported");
+    }
+    return columns.values().stream()
+        .filter(c -> c.name().equalsIgnoreCase("fid"))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new LayerUnavailableException(
+                    "Layer " + table + " has no primary key and no fid column"));
+  }
+
+  @Override
+  protected String valuePlaceholder(Column c) {
+    return "?";
+  }
+
+  @Override
+  protected void bindValue(PreparedStatement ps, int index, Column c, Object value)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.NULL);
+    } else if (value instanceof Boolean b) {
+      ps.setInt(index, b ? 1 : 0); // GeoPackage BOOLEAN is 0/1
+    } else if (c.isBinary() && value instanceof String s) {
+      ps.setBytes(index, s.getBytes(StandardCharsets.UTF_8));
+    } else {
+      ps.setObject(index, value);
+    }
+  }
+
+  @Override
+  protected String pkPlaceholder(LayerTable t) {
+    return "?";
+  }
+
+  @Override
+  protected void bindPk(PreparedStatement ps, int index, LayerTable t, String pk)
+      throws SQLException {
+    // Bind integers as integers so SQLite uses the rowid lookup directly.
+    try {
+      ps.setLong(index, Long.parseLong(pk.strip()));
+    } catch (NumberFormatException e) {
+      ps.setString(index, pk);
+    }
+  }
+
+  @Override
+  protected String geometryPlaceholder(LayerTable t, ParsedGeometry g) {
+    return "?";
+  }
+
+  @Override
+  protected void bindGeometry(PreparedStatement ps, int index, LayerTable t, ParsedGeometry g)
+      throws SQLException {
+    ps.setBytes(
+        index, GpkgGeometry.encode(g.geometry(), t.srid(), t.writeZ(g.hasZ()), t.writeM(g.hasM())));
+  }
+
+  @Override
+  public String describe() {
+    return file.getFileName().toString();
+  }
+}
