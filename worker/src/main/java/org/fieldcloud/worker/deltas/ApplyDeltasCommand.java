@@ -57,19 +57,18 @@ public final class ApplyDeltasCommand {
       DeltaFile deltaFile = new DeltaFileReader().read(a.deltaFile());
       ProjectLayers project = ProjectLayers.read(a.projectFile());
       ApplyRun run =
-          new DeltaApplier(new ApplyOptions(a.overwriteConflicts(), env)).apply(deltaFile, project);
+          new DeltaApplier(new ApplyOptions(a.overwriteConflicts(), env), f -> logDelta(err, f))
+              .apply(deltaFile, project);
       JsonArrayBuilder items = Json.createArrayBuilder();
       for (DeltaFeedback f : run.feedback()) {
         items.add(f.toJson());
-        err.println(
-            "delta "
-                + f.deltaIndex()
-                + " "
-                + f.deltaId()
-                + ": "
-                + f.status().wireName()
-                + (f.status() == DeltaStatus.APPLIED ? "" : " - " + f.msg()));
       }
+      err.println(
+          "apply_deltas: "
+              + run.feedback().stream().filter(f -> f.status() == DeltaStatus.APPLIED).count()
+              + " of "
+              + run.feedback().size()
+              + " deltas applied and committed");
       var list = items.build();
       feedback.stepDone(
           STEP_ID,
@@ -102,6 +101,17 @@ public final class ApplyDeltasCommand {
       return 1;
     }
     return exit;
+  }
+
+  private static void logDelta(PrintStream err, DeltaFeedback f) {
+    err.println(
+        "delta "
+            + f.deltaIndex()
+            + " "
+            + f.deltaId()
+            + ": "
+            + f.status().wireName()
+            + (f.status() == DeltaStatus.APPLIED ? "" : " - " + f.msg()));
   }
 
   record Arguments(

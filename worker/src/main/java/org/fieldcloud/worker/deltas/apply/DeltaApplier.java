@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.fieldcloud.worker.deltas.deltafile.Delta;
 import org.fieldcloud.worker.deltas.deltafile.DeltaEntry;
 import org.fieldcloud.worker.deltas.deltafile.DeltaFile;
@@ -38,9 +39,19 @@ import org.fieldcloud.worker.deltas.store.LayerUnavailableException;
 public final class DeltaApplier {
 
   private final ApplyOptions options;
+  private final Consumer<DeltaFeedback> progress;
 
   public DeltaApplier(ApplyOptions options) {
+    this(options, f -> {});
+  }
+
+  /**
+   * @param progress told about each delta as soon as it is done (before the commit), for the job
+   *     log
+   */
+  public DeltaApplier(ApplyOptions options, Consumer<DeltaFeedback> progress) {
     this.options = options;
+    this.progress = progress;
   }
 
   public ApplyRun apply(DeltaFile file, ProjectLayers project) {
@@ -51,6 +62,7 @@ public final class DeltaApplier {
       for (DeltaEntry entry : file.entries()) {
         Outcome o = applyEntry(file, entry, layers, clientPks);
         results.add(o.feedback);
+        progress.accept(o.feedback);
         if (o.store != null && o.feedback.status() == DeltaStatus.APPLIED) {
           appliedBy.put(o.feedback, o.store);
         }

@@ -3,7 +3,6 @@ package org.fieldcloud.worker.deltas.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
@@ -78,10 +77,14 @@ public abstract class JdbcFeatureStore implements FeatureStore {
       if (!rs.next()) {
         return Optional.empty();
       }
+      // The SELECT lists the columns in this order; no metadata calls per row.
       Map<String, Object> values = new LinkedHashMap<>();
-      ResultSetMetaData md = rs.getMetaData();
-      for (int i = 1; i <= md.getColumnCount(); i++) {
-        values.put(md.getColumnLabel(i), readValue(rs, i, t.columns().get(md.getColumnLabel(i))));
+      int i = 1;
+      if (t.columns().isEmpty()) {
+        values.put(t.pk().name(), rs.getObject(1));
+      }
+      for (Column c : t.columns().values()) {
+        values.put(c.name(), readValue(rs, i++, c));
       }
       if (rs.next()) {
         throw new DuplicateFeatureException(
