@@ -41,6 +41,9 @@ public final class DeltaApplier {
   private final ApplyOptions options;
   private final Consumer<DeltaFeedback> progress;
 
+  /** Stores whose transaction failed during this run, with the reason; nothing more goes there. */
+  private final Map<FeatureStore, String> broken = new IdentityHashMap<>();
+
   public DeltaApplier(ApplyOptions options) {
     this(options, f -> {});
   }
@@ -69,6 +72,10 @@ public final class DeltaApplier {
       }
       for (FeatureStore store : layers.stores()) {
         try {
+          if (broken.containsKey(store)) {
+            store.rollback();
+            throw new SQLException(broken.get(store));
+          }
           store.commit();
         } catch (SQLException e) {
           String msg =
@@ -116,6 +123,10 @@ public final class DeltaApplier {
       return new Outcome(feedback(file, d, DeltaStatus.APPLY_FAILED, e.getMessage(), null), null);
     }
     FeatureStore store = layer.store();
+    if (broken.containsKey(store)) {
+      return new Outcome(
+          feedback(file, d, DeltaStatus.APPLY_FAILED, broken.get(store), null), null);
+    }
     try {
       store.beginDelta();
     } catch (SQLException e) {
@@ -157,6 +168,11 @@ public final class DeltaApplier {
               e.providerErrors(),
               d.method().wireName());
     } catch (SQLException e) {
+      if (store.transactionLost(e)) {
+        broken.put(
+            store,
+            "The data source " + store.describe() + " lost its transaction: " + e.getMessage());
+      }
       // The data source refused the change (constraint, type): the delta is not applied.
       result =
           new DeltaFeedback(
@@ -183,10 +199,10 @@ public final class DeltaApplier {
     try {
       store.endDelta(keep);
     } catch (SQLException e) {
-      result =
-          result.withFailure(
-              DeltaStatus.UNKNOWN_ERROR,
-              "The data source " + store.describe() + " failed: " + e.getMessage());
+      String msg =
+          "The data source " + store.describe() + " lost its transaction: " + e.getMessage();
+      broken.put(store, msg);
+      result = result.withFailure(DeltaStatus.UNKNOWN_ERROR, msg);
     }
     return new Outcome(result, store);
   }

@@ -45,6 +45,14 @@ public interface FeatureStore extends AutoCloseable {
 
   void beginDelta() throws SQLException;
 
+  /**
+   * Whether this error may have cost the store its whole transaction, so that the deltas applied
+   * before it in this run are no longer there.
+   */
+  default boolean transactionLost(SQLException e) {
+    return false;
+  }
+
   void endDelta(boolean keep) throws SQLException;
 
   void commit() throws SQLException;

@@ -200,18 +200,22 @@ public abstract class JdbcFeatureStore implements FeatureStore {
     savepoint = conn.setSavepoint();
   }
 
+  /**
+   * Ends the delta's savepoint: released when kept, rolled back to otherwise. If the database lost
+   * the whole transaction meanwhile (SQLite does that on disk-full or I/O errors), the savepoint is
+   * gone and this throws, which tells the caller the store can no longer be trusted.
+   */
   @Override
   public void endDelta(boolean keep) throws SQLException {
     if (savepoint == null) {
       return;
     }
-    if (keep) {
-      conn.releaseSavepoint(savepoint);
-    } else {
-      conn.rollback(savepoint);
-      conn.releaseSavepoint(savepoint);
-    }
+    Savepoint sp = savepoint;
     savepoint = null;
+    if (!keep) {
+      conn.rollback(sp);
+    }
+    conn.releaseSavepoint(sp);
   }
 
   @Override
