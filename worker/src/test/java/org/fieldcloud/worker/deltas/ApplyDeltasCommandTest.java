@@ -160,7 +160,7 @@ class ApplyDeltasCommandTest {
         new StringBuilder(
             "{\"version\":\"1.0\",\"id\":\"6f109cd3-f44c-41db-b134-5f38468b9fda\","
                 + "\"project\":\"e02d02cc-af1b-414c-a14c-e2ed5dfee52f\",\"files\":[],\"deltas\":[");
-    int n = 60_000;
+    int n = 20_000;
     for (int i = 0; i < n; i++) {
       json.append(i == 0 ? "" : ",")
           .append("{\"uuid\":\"")

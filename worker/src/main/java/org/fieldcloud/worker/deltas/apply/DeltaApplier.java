@@ -148,7 +148,7 @@ public final class DeltaApplier {
             case PATCH -> patch(d, layer.table(), store, resolvePk(d, clientPks));
             case DELETE -> delete(d, layer.table(), store, resolvePk(d, clientPks));
           };
-      if (d.method() == DeltaMethod.CREATE && d.clientId() != null) {
+      if (d.method() == DeltaMethod.CREATE && d.clientId() != null && modifiedPk != null) {
         clientPks.put(d.clientPkKey(), modifiedPk); // later deltas of this run may name it
       }
       keep = true;

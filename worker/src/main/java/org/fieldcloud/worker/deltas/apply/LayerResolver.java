@@ -15,6 +15,7 @@ import org.fieldcloud.worker.deltas.project.ProjectLayers;
 import org.fieldcloud.worker.deltas.store.FeatureStore;
 import org.fieldcloud.worker.deltas.store.LayerUnavailableException;
 import org.fieldcloud.worker.deltas.store.gpkg.GpkgFeatureStore;
+import org.fieldcloud.worker.deltas.store.ogr.OgrFileFeatureStore;
 import org.fieldcloud.worker.deltas.store.postgis.PostgresConnector;
 
 /**
@@ -60,6 +61,16 @@ final class LayerResolver implements AutoCloseable {
     switch (provider) {
       case "ogr" -> {
         OgrDatasource ds = OgrDatasource.parse(layer.datasource(), layer.projectDir());
+        if (!ds.isGeoPackage() && OgrFileFeatureStore.supports(ds.extension())) {
+          Path file = ds.file().toAbsolutePath().normalize();
+          String key = "ogr:" + file;
+          FeatureStore store = stores.get(key);
+          if (store == null) {
+            store = OgrFileFeatureStore.open(file, ds.extension());
+            stores.put(key, store);
+          }
+          return new ResolvedLayer(store, store.table(null, ds.layerName(), null, null));
+        }
         if (!ds.isGeoPackage()) {
           throw new LayerUnavailableException(
               "Layer "
@@ -68,7 +79,8 @@ final class LayerResolver implements AutoCloseable {
                   + ds.extension().toUpperCase(Locale.ROOT)
                   + " file ("
                   + ds.file().getFileName()
-                  + "); this worker applies deltas to GeoPackage and PostGIS layers only");
+                  + "); this worker applies deltas to GeoPackage, PostGIS, GeoJSON and CSV"
+                  + " layers only");
         }
         Path file = ds.file().toAbsolutePath().normalize();
         String key = "gpkg:" + file;

@@ -51,28 +51,32 @@ public final class GpkgFeatureStore extends JdbcFeatureStore {
     }
   }
 
+  /** The only feature or attribute table of the file (a datasource without layername=). */
+  public String onlyTable() throws LayerUnavailableException, SQLException {
+    List<String> tables = new ArrayList<>();
+    try (var st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT table_name FROM gpkg_contents WHERE data_type IN"
+                    + " ('features','attributes')")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    if (tables.size() != 1) {
+      throw new LayerUnavailableException(
+          "Invalid layer: the datasource names no layer and " + file + " has " + tables.size());
+    }
+    return tables.get(0);
+  }
+
   @Override
   public LayerTable table(String schema, String table, String pkHint, String geometryHint)
       throws LayerUnavailableException {
     try {
       String name = table;
       if (name == null) {
-        // A datasource without layername= means the file's only feature table.
-        List<String> tables = new ArrayList<>();
-        try (var st = conn.createStatement();
-            ResultSet rs =
-                st.executeQuery(
-                    "SELECT table_name FROM gpkg_contents WHERE data_type IN"
-                        + " ('features','attributes')")) {
-          while (rs.next()) {
-            tables.add(rs.getString(1));
-          }
-        }
-        if (tables.size() != 1) {
-          throw new LayerUnavailableException(
-              "Invalid layer: the datasource names no layer and " + file + " has " + tables.size());
-        }
-        name = tables.get(0);
+        name = onlyTable();
       }
       Map<String, Column> columns = new LinkedHashMap<>();
       List<Column> pks = new ArrayList<>();
