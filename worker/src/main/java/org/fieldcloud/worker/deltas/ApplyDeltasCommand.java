@@ -1,6 +1,7 @@
 package org.fieldcloud.worker.deltas;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -54,22 +55,8 @@ public final class ApplyDeltasCommand {
     WorkflowFeedback feedback = new WorkflowFeedback(WORKFLOW_ID, "Apply Changes", "3.0");
     int exit;
     try {
-      DeltaFile deltaFile = new DeltaFileReader().read(a.deltaFile());
-      ProjectLayers project = ProjectLayers.read(a.projectFile());
-      ApplyRun run =
-          new DeltaApplier(new ApplyOptions(a.overwriteConflicts(), env), f -> logDelta(err, f))
-              .apply(deltaFile, project);
-      JsonArrayBuilder items = Json.createArrayBuilder();
-      for (DeltaFeedback f : run.feedback()) {
-        items.add(f.toJson());
-      }
-      err.println(
-          "apply_deltas: "
-              + run.feedback().stream().filter(f -> f.status() == DeltaStatus.APPLIED).count()
-              + " of "
-              + run.feedback().size()
-              + " deltas applied and committed");
-      var list = items.build();
+      JsonArray list =
+          deltaFeedback(a.deltaFile(), a.projectFile(), a.overwriteConflicts(), env, err);
       feedback.stepDone(
           STEP_ID,
           "Apply Deltas",
@@ -101,6 +88,40 @@ public final class ApplyDeltasCommand {
       return 1;
     }
     return exit;
+  }
+
+  /**
+   * The {@code apply_deltas} step for any workflow runner: reads the deltafile and the project,
+   * applies, commits, and returns the {@code delta_feedback} output. The shared worker framework
+   * can call this from its own step (with its pg_service file as {@code PGSERVICEFILE} in {@code
+   * env}).
+   *
+   * @throws InvalidDeltaFileException the deltafile as a whole is unusable
+   * @throws InvalidProjectFileException the project file is missing or not XML
+   */
+  public static JsonArray deltaFeedback(
+      Path deltaFilePath,
+      Path projectFile,
+      boolean overwriteConflicts,
+      Map<String, String> env,
+      PrintStream log)
+      throws IOException, InvalidDeltaFileException, InvalidProjectFileException {
+    DeltaFile deltaFile = new DeltaFileReader().read(deltaFilePath);
+    ProjectLayers project = ProjectLayers.read(projectFile);
+    ApplyRun run =
+        new DeltaApplier(new ApplyOptions(overwriteConflicts, env), f -> logDelta(log, f))
+            .apply(deltaFile, project);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (DeltaFeedback f : run.feedback()) {
+      items.add(f.toJson());
+    }
+    log.println(
+        "apply_deltas: "
+            + run.feedback().stream().filter(f -> f.status() == DeltaStatus.APPLIED).count()
+            + " of "
+            + run.feedback().size()
+            + " deltas applied and committed");
+    return items.build();
   }
 
   private static void logDelta(PrintStream err, DeltaFeedback f) {

@@ -214,6 +214,34 @@ class PostgisApplyDeltasTest {
     assertEquals("1000", text("SELECT int FROM points_xy WHERE fid = " + pk));
   }
 
+  /** QFC_PG_EFFECTIVE_USER: the edits run as that role, so its missing rights refuse them. */
+  @Test
+  void effectiveUserRoleIsUsed() throws Exception {
+    try (Connection c = PostgisFixture.admin(PostgisFixture.DB);
+        var st = c.createStatement()) {
+      st.execute("DROP ROLE IF EXISTS fieldcloud_deltas_reader");
+      st.execute("CREATE ROLE fieldcloud_deltas_reader");
+      st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO fieldcloud_deltas_reader");
+    }
+    env =
+        Map.of(
+            env.keySet().iterator().next(),
+            env.values().iterator().next(),
+            "QFC_PG_EFFECTIVE_USER",
+            "fieldcloud_deltas_reader");
+    ApplyRun run = apply("singlelayer_singledelta.json", false);
+    assertStatuses(run, DeltaStatus.APPLY_FAILED);
+    assertTrue(
+        run.feedback().get(0).providerErrors().contains("permission denied"),
+        run.feedback().get(0).toString());
+    assertEquals("1", text("SELECT int FROM points_xy WHERE fid = 1"));
+    try (Connection c = PostgisFixture.admin(PostgisFixture.DB);
+        var st = c.createStatement()) {
+      st.execute("DROP OWNED BY fieldcloud_deltas_reader");
+      st.execute("DROP ROLE fieldcloud_deltas_reader");
+    }
+  }
+
   @Test
   void unreachableServiceFailsEachDeltaClearly() throws Exception {
     env = Map.of("PGSERVICEFILE", dir.resolve("missing.conf").toString());
