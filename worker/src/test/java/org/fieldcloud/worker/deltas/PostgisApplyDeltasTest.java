@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import org.fieldcloud.worker.deltas.apply.DeltaApplier;
 import org.fieldcloud.worker.deltas.apply.DeltaFeedback;
 import org.fieldcloud.worker.deltas.apply.DeltaStatus;
 import org.fieldcloud.worker.deltas.deltafile.DeltaFile;
+import org.fieldcloud.worker.deltas.deltafile.DeltaFileReader;
 import org.fieldcloud.worker.deltas.project.ProjectLayers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,6 +214,32 @@ class PostgisApplyDeltasTest {
     String pk = run.feedback().get(0).modifiedPk();
     assertTrue(!pk.equals("1000"), pk);
     assertEquals("1000", text("SELECT int FROM points_xy WHERE fid = " + pk));
+  }
+
+  /**
+   * Deltas on two tables of one database around a layer whose table is missing: describing the
+   * broken layer mid-run neither commits nor rolls back the deltas applied before it.
+   */
+  @Test
+  void aBrokenLayerMidRunDoesNotDisturbTheTransaction() throws Exception {
+    DeltaFile base = Fixtures.read("multilayer_multidelta.json");
+    DeltaFile broken =
+        new DeltaFileReader()
+            .read(
+                new java.io.ByteArrayInputStream(
+                    Files.readString(Fixtures.deltafile("singlelayer_singledelta.json"))
+                        .replace(
+                            "points_xy_897d5ed7_b810_4624_abe3_9f7c0a93d6a1", "missing_table_layer")
+                        .getBytes()));
+    var entries = new java.util.ArrayList<>(base.entries());
+    entries.add(1, broken.entries().get(0));
+    DeltaFile mixed =
+        new DeltaFile(base.id(), base.project(), base.version(), entries, List.of(), Map.of());
+    ApplyRun run = apply(mixed, false);
+    assertStatuses(run, DeltaStatus.APPLIED, DeltaStatus.APPLY_FAILED, DeltaStatus.APPLIED);
+    assertTrue(run.feedback().get(1).msg().contains("no_such_table"), run.feedback().get(1).msg());
+    assertEquals("666", text("SELECT int FROM points_xy WHERE fid = 2"));
+    assertEquals("777", text("SELECT int FROM polygons WHERE fid = 1"));
   }
 
   /** QFC_PG_EFFECTIVE_USER: the edits run as that role, so its missing rights refuse them. */

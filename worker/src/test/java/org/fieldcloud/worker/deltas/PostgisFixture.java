@@ -30,7 +30,8 @@ final class PostgisFixture {
           "points_xyz_ff574332_1ff5_47e6_8d6a_15f68e0c7cd1|points_xyz",
           "points_xyzm_1cb6363a_5a99_4090_aeaf_d88deec2a3d8|points_xyzm",
           "polygons_f18b6046_8e46_4206_a698_641c58e5ac73|polygons",
-          "special_data_types_c89719e4_25b5_4df7_b28d_ea5d086bd292|special_data_types");
+          "special_data_types_c89719e4_25b5_4df7_b28d_ea5d086bd292|special_data_types",
+          "missing_table_layer|no_such_table");
 
   private PostgisFixture() {}
 

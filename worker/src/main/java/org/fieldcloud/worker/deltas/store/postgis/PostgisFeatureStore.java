@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +46,16 @@ public final class PostgisFeatureStore extends JdbcFeatureStore {
     String display = (schema == null ? "public" : schema) + "." + table;
     String sqlName =
         LayerTable.quote(schema == null ? "public" : schema) + "." + LayerTable.quote(table);
+    // Layers are described while earlier deltas of this run sit uncommitted in the same
+    // transaction: the catalogue queries run in a savepoint, so a failure here (no such table)
+    // undoes only them, and nothing is committed before the end of the run.
+    Savepoint sp;
+    try {
+      sp = conn.setSavepoint();
+    } catch (SQLException e) {
+      throw new LayerUnavailableException(
+          "Invalid layer: " + display + " in " + description + ": " + e.getMessage(), e);
+    }
     try {
       Map<String, Column> columns = new LinkedHashMap<>();
       List<String> geometryColumns = new ArrayList<>();
@@ -67,7 +78,6 @@ public final class PostgisFeatureStore extends JdbcFeatureStore {
           }
         }
       }
-      conn.commit();
       if (columns.isEmpty() && geometryColumns.isEmpty()) {
         throw new LayerUnavailableException(
             "Invalid layer: there is no table " + display + " in " + description);
@@ -103,13 +113,16 @@ public final class PostgisFeatureStore extends JdbcFeatureStore {
             }
           }
         }
-        conn.commit();
       }
       Column pk = choosePk(display, sqlName, columns, pkHint);
+      conn.releaseSavepoint(sp);
       return new LayerTable(
           sqlName, display, pk, geomCol, srid, z, m, Collections.unmodifiableMap(columns));
-    } catch (SQLException e) {
-      rollbackQuietly();
+    } catch (SQLException | LayerUnavailableException e) {
+      rollbackQuietly(sp);
+      if (e instanceof LayerUnavailableException lue) {
+        throw lue;
+      }
       throw new LayerUnavailableException(
           "Invalid layer: " + display + " in " + description + ": " + e.getMessage(), e);
     }
@@ -142,7 +155,6 @@ public final class PostgisFeatureStore extends JdbcFeatureStore {
         }
       }
     }
-    conn.commit();
     if (pks.size() > 1) {
       throw new LayerUnavailableException(
           "Layer " + display + " has a composite primary key, which is not supported");
@@ -159,9 +171,10 @@ public final class PostgisFeatureStore extends JdbcFeatureStore {
                     "Layer " + display + " has no primary key and no fid column"));
   }
 
-  private void rollbackQuietly() {
+  private void rollbackQuietly(Savepoint sp) {
     try {
-      conn.rollback();
+      conn.rollback(sp);
+      conn.releaseSavepoint(sp);
     } catch (SQLException ignored) {
       // the original error is the one to report
     }
