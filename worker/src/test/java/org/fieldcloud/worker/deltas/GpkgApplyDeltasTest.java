@@ -222,6 +222,10 @@ class GpkgApplyDeltasTest {
     assertEquals(4, scalar("SELECT count(*) FROM points_xy"));
     assertRtreeConsistent("points_xy");
     assertEquals(777, scalar("SELECT minx FROM rtree_points_xy_geom WHERE id = 4"));
+    // gpkg_contents follows, as GDAL keeps it: extent grown to the new point, last_change now
+    assertEquals(777, scalar("SELECT max_x FROM gpkg_contents WHERE table_name = 'points_xy'"));
+    assertEquals(
+        1, scalar("SELECT last_change > '2024' FROM gpkg_contents WHERE table_name = 'points_xy'"));
   }
 
   /** Z and M: input dimensions are coerced to the layer's, nan and missing ordinates become 0. */

@@ -240,6 +240,76 @@ public final class GpkgFeatureStore extends JdbcFeatureStore {
     return false;
   }
 
+  /** Tables written in this run, for the gpkg_contents refresh at commit. */
+  private final java.util.Set<LayerTable> touched = new java.util.LinkedHashSet<>();
+
+  @Override
+  public String insert(LayerTable t, Map<Column, Object> values, ParsedGeometry geometry)
+      throws SQLException {
+    String pk = super.insert(t, values, geometry);
+    touched.add(t);
+    return pk;
+  }
+
+  @Override
+  public void update(
+      LayerTable t, String pk, Map<Column, Object> values, boolean setGeometry, ParsedGeometry g)
+      throws SQLException {
+    super.update(t, pk, values, setGeometry, g);
+    touched.add(t);
+  }
+
+  @Override
+  public void delete(LayerTable t, String pk) throws SQLException {
+    super.delete(t, pk);
+    touched.add(t);
+  }
+
+  /**
+   * Before committing, brings {@code gpkg_contents} up to date for the tables written, as GDAL does
+   * when it closes a file: {@code last_change}, and the extent from the rtree (which the triggers
+   * kept exact), so readers that trust the stored extent see new features.
+   */
+  @Override
+  public void commit() throws SQLException {
+    for (LayerTable t : touched) {
+      String rtree = "rtree_" + t.displayName() + "_" + t.geometryColumn();
+      boolean hasRtree = false;
+      if (t.isSpatial()) {
+        try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+          ps.setString(1, rtree);
+          try (ResultSet rs = ps.executeQuery()) {
+            hasRtree = rs.next();
+          }
+        }
+      }
+      String extent =
+          hasRtree
+              ? ", min_x = (SELECT min(minx) FROM q), max_x = (SELECT max(maxx) FROM q),"
+                  + " min_y = (SELECT min(miny) FROM q), max_y = (SELECT max(maxy) FROM q)"
+              : "";
+      String sql =
+          (hasRtree ? "WITH q AS (SELECT * FROM " + LayerTable.quote(rtree) + ") " : "")
+              + "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+              + extent
+              + " WHERE lower(table_name) = lower(?)";
+      try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        ps.setString(1, t.displayName());
+        ps.executeUpdate();
+      }
+    }
+    touched.clear();
+    super.commit();
+  }
+
+  @Override
+  public void rollback() throws SQLException {
+    touched.clear();
+    super.rollback();
+  }
+
   @Override
   public String describe() {
     return file.getFileName().toString();
