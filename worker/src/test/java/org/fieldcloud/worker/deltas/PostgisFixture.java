@@ -23,7 +23,24 @@ final class PostgisFixture {
 
   private static boolean templateReady;
   static final String SERVICE = "fieldcloud_deltas_test";
-  static final String HOST = "127.0.0.1";
+
+  /**
+   * A superuser connection (it creates databases, the postgis extension and a role). Defaults to
+   * this machine's trust-authenticated {@code postgres} on 127.0.0.1:5432; a CI without trust
+   * authentication sets {@code FIELDCLOUD_DELTAS_PG_USER} / {@code _PASSWORD} / {@code _HOST} /
+   * {@code _PORT}.
+   */
+  static final String HOST = env("FIELDCLOUD_DELTAS_PG_HOST", "127.0.0.1");
+
+  static final String PORT = env("FIELDCLOUD_DELTAS_PG_PORT", "5432");
+  static final String USER = env("FIELDCLOUD_DELTAS_PG_USER", "postgres");
+  static final String PASSWORD = env("FIELDCLOUD_DELTAS_PG_PASSWORD", "");
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isEmpty() ? fallback : v;
+  }
+
   static final List<String> GPKG_LAYERS =
       List.of(
           "points_xy_897d5ed7_b810_4624_abe3_9f7c0a93d6a1|points_xy",
@@ -36,7 +53,8 @@ final class PostgisFixture {
   private PostgisFixture() {}
 
   static Connection admin(String db) throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":5432/" + db, "postgres", "");
+    return DriverManager.getConnection(
+        "jdbc:postgresql://" + HOST + ":" + PORT + "/" + db, USER, PASSWORD);
   }
 
   /** Drops and re-creates the test database as a copy of the loaded template. */
@@ -68,7 +86,15 @@ final class PostgisFixture {
                 "ogr2ogr",
                 "-f",
                 "PostgreSQL",
-                "PG:host=" + HOST + " port=5432 user=postgres dbname=" + TEMPLATE,
+                "PG:host="
+                    + HOST
+                    + " port="
+                    + PORT
+                    + " user="
+                    + USER
+                    + (PASSWORD.isEmpty() ? "" : " password=" + PASSWORD)
+                    + " dbname="
+                    + TEMPLATE,
                 Fixtures.deltaDir().resolve("testdata.gpkg").toString(),
                 "-lco",
                 "FID=fid",
@@ -88,7 +114,18 @@ final class PostgisFixture {
     Path service = dir.resolve("pg_service.conf");
     Files.writeString(
         service,
-        "[" + SERVICE + "]\nhost=" + HOST + "\nport=5432\ndbname=" + DB + "\nuser=postgres\n");
+        "["
+            + SERVICE
+            + "]\nhost="
+            + HOST
+            + "\nport="
+            + PORT
+            + "\ndbname="
+            + DB
+            + "\nuser="
+            + USER
+            + (PASSWORD.isEmpty() ? "" : "\npassword=" + PASSWORD)
+            + "\n");
     StringBuilder xml = new StringBuilder("<qgis version=\"3.44.0\"><projectlayers>\n");
     for (String l : GPKG_LAYERS) {
       String[] idTable = l.split("\\|");
