@@ -16,10 +16,17 @@ import java.util.Map;
  */
 final class PostgisFixture {
 
-  static final String DB = "fieldcloud_deltas_test";
+  /** Checkouts testing side by side on one machine get their own databases (./fieldcloud). */
+  private static final String SLOT =
+      System.getenv("FIELDCLOUD_TEST_SLOT") == null
+              || System.getenv("FIELDCLOUD_TEST_SLOT").equals("0")
+          ? ""
+          : "_" + System.getenv("FIELDCLOUD_TEST_SLOT").replaceAll("[^0-9]", "");
+
+  static final String DB = "fieldcloud_deltas_test" + SLOT;
 
   /** Loaded once per JVM; each test copies it, which takes a fraction of a load. */
-  static final String TEMPLATE = "fieldcloud_deltas_test_template";
+  static final String TEMPLATE = "fieldcloud_deltas_test_template" + SLOT;
 
   private static boolean templateReady;
   static final String SERVICE = "fieldcloud_deltas_test";
