@@ -1,6 +1,7 @@
 package org.fieldcloud.worker;
 
 import java.io.PrintStream;
+import java.util.Map;
 
 /** Lets tests in other packages call the package-private {@link WorkerMain#run}. */
 public final class WorkerMainAccess {
@@ -9,5 +10,9 @@ public final class WorkerMainAccess {
 
   public static int run(String[] args, PrintStream err) {
     return WorkerMain.run(args, err);
+  }
+
+  public static int run(String[] args, Map<String, String> environment, PrintStream err) {
+    return WorkerMain.run(args, environment, err);
   }
 }

@@ -30,24 +30,31 @@ public final class ApiClient {
   private final URI base;
   private final String token;
   private final String userAgent;
+  private final String authorization;
 
-  private ApiClient(URI base, String token, String userAgent) {
+  private ApiClient(URI base, String token, String userAgent, String authorization) {
     this.base = base;
     this.token = token;
     this.userAgent = userAgent;
+    this.authorization = authorization;
   }
 
   /** A client for the server of this test run, without a token. */
   public static ApiClient anonymous() {
-    return new ApiClient(TestServer.url().resolve("/api/v1/"), null, SDK_USER_AGENT);
+    return new ApiClient(TestServer.url().resolve("/api/v1/"), null, SDK_USER_AGENT, null);
   }
 
   public ApiClient withToken(String key) {
-    return new ApiClient(base, key, userAgent);
+    return new ApiClient(base, key, userAgent, null);
   }
 
   public ApiClient withUserAgent(String agent) {
-    return new ApiClient(base, token, agent);
+    return new ApiClient(base, token, agent, authorization);
+  }
+
+  /** Sends this exact {@code Authorization} header instead of {@code token <key>}. */
+  public ApiClient withAuthorization(String header) {
+    return new ApiClient(base, null, userAgent, header);
   }
 
   public ApiResponse get(String path) {
@@ -55,33 +62,99 @@ public final class ApiClient {
   }
 
   public ApiResponse postForm(String path, Map<String, String> fields) {
+    return send(formRequest(path, "POST", fields));
+  }
+
+  public ApiResponse putForm(String path, Map<String, String> fields) {
+    return send(formRequest(path, "PUT", fields));
+  }
+
+  public ApiResponse patchForm(String path, Map<String, String> fields) {
+    return send(formRequest(path, "PATCH", fields));
+  }
+
+  public ApiResponse delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** A JSON body, as QField sends its login. */
+  public ApiResponse postJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A multipart body of text parts only; the boundary is quoted as Qt writes it. */
+  public ApiResponse postMultipart(String path, Map<String, String> fields) {
+    String boundary = "boundary_.oOo._" + System.nanoTime();
+    var body = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=\"" + boundary + "\"")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+  }
+
+  /** A POST with any content type and body, for bodies no client should send. */
+  public ApiResponse post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Any method with an empty body. */
+  public ApiResponse send(String method, String path) {
+    return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
+  private HttpRequest.Builder formRequest(String path, String method, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
-        request(path)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return request(path)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** Sends a request whose path is taken as it is, without the SDK's trailing-slash rule. */
   public ApiResponse getRaw(String pathFromApiRoot) {
-    return send(
+    var builder =
         HttpRequest.newBuilder(base.resolve(pathFromApiRoot))
             .timeout(Duration.ofSeconds(60))
-            .header("User-Agent", userAgent)
-            .GET());
+            .header("User-Agent", userAgent);
+    if (token != null) {
+      builder.header("Authorization", "token " + token);
+    }
+    return send(builder.GET());
   }
 
   private HttpRequest.Builder request(String path) {
-    String withSlash = path.endsWith("/") ? path : path + "/";
+    // Like the SDK: the slash goes at the end of the path part, the query stays untouched.
+    int query = path.indexOf('?');
+    String pathPart = query < 0 ? path : path.substring(0, query);
+    String queryPart = query < 0 ? "" : path.substring(query);
+    String withSlash = (pathPart.endsWith("/") ? pathPart : pathPart + "/") + queryPart;
     var builder =
         HttpRequest.newBuilder(base.resolve(withSlash))
             .timeout(Duration.ofSeconds(60))
             .header("User-Agent", userAgent);
     if (token != null) {
       builder.header("Authorization", "token " + token);
+    }
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
     }
     return builder;
   }

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldcloud.accounts.domain.model.PasswordHasher;
 import org.fieldcloud.accounts.domain.model.Person;
+import org.fieldcloud.accounts.domain.model.UserAccount;
 
 /**
  * Creates the first staff superuser when the service starts on an empty database, from {@code
@@ -40,6 +41,10 @@ public class AdminAccountBootstrap {
   @ConfigProperty(name = "fieldcloud.admin.email", defaultValue = "admin@localhost")
   String email;
 
+  @Inject
+  @ConfigProperty(name = "fieldcloud.time-zone", defaultValue = "UTC")
+  String timeZone;
+
   @PostConstruct
   void createFirstAdmin() {
     if (password.filter(p -> !p.isBlank()).isEmpty()) {
@@ -54,7 +59,10 @@ public class AdminAccountBootstrap {
     if (existing > 0) {
       return;
     }
-    em.persist(Person.superuser(username, email, passwords.hash(password.get())));
+    Person admin = Person.superuser(username, email, passwords.hash(password.get()));
+    em.persist(admin);
+    em.flush();
+    em.persist(new UserAccount(admin.getId(), timeZone));
     LOG.info(() -> "Created the staff superuser " + username);
   }
 }

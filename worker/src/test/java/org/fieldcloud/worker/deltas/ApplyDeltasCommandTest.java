@@ -14,10 +14,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fieldcloud.worker.WorkerMainAccess;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,26 +35,30 @@ class ApplyDeltasCommandTest {
     Fixtures.copyProject(dir);
   }
 
-  private int run(String deltafile, String projectFile, String... extra) {
-    List<String> args = new ArrayList<>();
-    args.add("apply_deltas");
-    args.add("e02d02cc-af1b-414c-a14c-e2ed5dfee52f");
-    args.add(projectFile);
-    args.add("--delta-file");
-    args.add(deltafile);
-    args.add("--project-dir");
-    args.add(dir.toString());
-    args.add("--feedback");
-    args.add(dir.resolve("feedback.json").toString());
-    args.addAll(List.of(extra));
+  /** As the job runs it: deltafile in the io folder, the project from a local folder. */
+  private int run(String deltafile, String projectFile) throws Exception {
+    Path io = dir.resolve("io");
+    Files.createDirectories(io);
+    Files.copy(
+        Path.of(deltafile), io.resolve("deltafile.json"), StandardCopyOption.REPLACE_EXISTING);
     return WorkerMainAccess.run(
-        args.toArray(String[]::new), new PrintStream(err, true, StandardCharsets.UTF_8));
+        new String[] {"apply_deltas", "e02d02cc-af1b-414c-a14c-e2ed5dfee52f", projectFile},
+        Map.of("FIELDCLOUD_PROJECT_DIR", dir.toString(), "FIELDCLOUD_IO_DIR", io.toString()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private JsonObject feedback() throws Exception {
-    try (var r = Json.createReader(Files.newBufferedReader(dir.resolve("feedback.json")))) {
+    try (var r = Json.createReader(Files.newBufferedReader(dir.resolve("io/feedback.json")))) {
       return r.readObject();
     }
+  }
+
+  private static JsonObject step(JsonObject fb, String id) {
+    return fb.getJsonArray("steps").stream()
+        .map(JsonObject.class::cast)
+        .filter(st -> st.getString("id").equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private long intOfFid1() throws Exception {
@@ -86,13 +90,13 @@ class ApplyDeltasCommandTest {
     assertEquals("1", item.getString("feature_pk"));
     assertEquals("patch", item.getString("method"));
     assertTrue(item.isNull("e_type"));
-    assertEquals(2, fb.getJsonArray("steps").getJsonObject(0).getInt("stage"));
+    assertEquals(2, step(fb, "apply_deltas").getInt("stage"));
     assertFalse(fb.containsKey("error"));
     assertEquals(666, intOfFid1());
   }
 
   @Test
-  void conflictNeedsTheOverwriteFlag() throws Exception {
+  void conflictIsNotOverwrittenByDefault() throws Exception {
     String conflict = Fixtures.deltafile("singlelayer_singledelta_conflict.json").toString();
     assertEquals(0, run(conflict, "project.qgs"));
     JsonObject item =
@@ -104,9 +108,6 @@ class ApplyDeltasCommandTest {
     assertEquals("status_conflict", item.getString("status"));
     assertEquals("CONFLICT", item.getString("e_type"));
     assertEquals(1, intOfFid1());
-
-    assertEquals(0, run(conflict, "project.qgs", "--overwrite-conflicts"));
-    assertEquals(666, intOfFid1());
   }
 
   @Test
@@ -116,8 +117,8 @@ class ApplyDeltasCommandTest {
     assertEquals("'deltas' is a required property", fb.getString("error"));
     assertEquals("UNKNOWN", fb.getString("error_type"));
     assertEquals("InvalidDeltaFileException", fb.getString("error_class"));
-    assertEquals(1, fb.getJsonArray("steps").getJsonObject(0).getInt("stage"));
-    assertTrue(fb.getJsonObject("outputs").isEmpty());
+    assertEquals(1, step(fb, "apply_deltas").getInt("stage"));
+    assertFalse(fb.getJsonObject("outputs").containsKey("apply_deltas"));
   }
 
   @Test
@@ -133,20 +134,6 @@ class ApplyDeltasCommandTest {
   void missingProjectFileIsFileNotFound() throws Exception {
     assertEquals(1, run(Fixtures.deltafile("singlelayer_singledelta.json").toString(), "nope.qgs"));
     assertEquals("FILE_NOT_FOUND", feedback().getString("error_type"));
-  }
-
-  @Test
-  void usageErrors() {
-    assertEquals(
-        2,
-        WorkerMainAccess.run(
-            new String[] {"apply_deltas", "only-one"},
-            new PrintStream(err, true, StandardCharsets.UTF_8)));
-    assertEquals(
-        2,
-        WorkerMainAccess.run(
-            new String[] {"apply_deltas", "p", "project.qgs", "--inverse"},
-            new PrintStream(err, true, StandardCharsets.UTF_8)));
   }
 
   /**
@@ -177,7 +164,7 @@ class ApplyDeltasCommandTest {
     json.append("]}");
     Files.writeString(deltafile, json);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p =
+    ProcessBuilder pb =
         new ProcessBuilder(
                 java,
                 "-cp",
@@ -185,16 +172,15 @@ class ApplyDeltasCommandTest {
                 "org.fieldcloud.worker.WorkerMain",
                 "apply_deltas",
                 "e02d02cc-af1b-414c-a14c-e2ed5dfee52f",
-                "project.qgs",
-                "--overwrite-conflicts",
-                "--delta-file",
-                deltafile.toString(),
-                "--project-dir",
-                dir.toString(),
-                "--feedback",
-                dir.resolve("feedback.json").toString())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+                "project.qgs")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Path io = dir.resolve("io");
+    Files.createDirectories(io);
+    Files.move(deltafile, io.resolve("deltafile.json"));
+    pb.environment().put("FIELDCLOUD_PROJECT_DIR", dir.toString());
+    pb.environment().put("FIELDCLOUD_IO_DIR", io.toString());
+    pb.environment().put("FIELDCLOUD_OVERWRITE_CONFLICTS", "1"); // every delta applies
+    Process p = pb.start();
     try (var lines =
         new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
@@ -206,7 +192,7 @@ class ApplyDeltasCommandTest {
     }
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assertNotEquals(0, p.exitValue());
-    assertFalse(Files.exists(dir.resolve("feedback.json")), "the run did not get to the end");
+    assertFalse(Files.exists(io.resolve("feedback.json")), "the run did not get to the end");
     // SQLite rolls the hot journal back on the next open: fid 1 still has its old value.
     assertEquals(1, intOfFid1());
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Hashes and verifies passwords with salted PBKDF2-HMAC-SHA512 (Jakarta Security), 210 000
@@ -32,6 +33,19 @@ public class PasswordHasher {
 
   public String hash(String password) {
     return pbkdf2.generate(password.toCharArray());
+  }
+
+  private volatile String unusableHash;
+
+  /**
+   * A hash of a random password nobody knows, made once: checking a password against it costs as
+   * much as a real check, so a login for a missing account takes as long as one for a real one.
+   */
+  public String unusableHash() {
+    if (unusableHash == null) {
+      unusableHash = hash(UUID.randomUUID().toString());
+    }
+    return unusableHash;
   }
 
   public boolean matches(String password, String hash) {

@@ -18,6 +18,11 @@ public class Person extends User {
     super(username, email, passwordHash);
   }
 
+  @Override
+  public UserType type() {
+    return UserType.PERSON;
+  }
+
   /** A staff superuser: may use the admin console and every staff-only endpoint. */
   public static Person superuser(String username, String email, String passwordHash) {
     Person person = new Person(username, email, passwordHash);

@@ -54,12 +54,67 @@ public abstract class User {
   @Column(name = "date_joined", nullable = false)
   private OffsetDateTime dateJoined = OffsetDateTime.now();
 
+  @Column(name = "last_login")
+  private OffsetDateTime lastLogin;
+
   protected User() {}
 
   protected User(String username, String email, String passwordHash) {
     this.username = username;
     this.email = email == null ? "" : email;
     this.passwordHash = passwordHash;
+  }
+
+  /** The {@code type} column: 1 person, 2 organization, 3 team. */
+  public abstract UserType type();
+
+  public boolean isPerson() {
+    return type() == UserType.PERSON;
+  }
+
+  public boolean isOrganization() {
+    return type() == UserType.ORGANIZATION;
+  }
+
+  public boolean isTeam() {
+    return type() == UserType.TEAM;
+  }
+
+  /** "first last" without stray blanks, as QFieldCloud's {@code full_name}. */
+  public String fullName() {
+    return (firstName + " " + lastName).strip();
+  }
+
+  public void rename(String newUsername) {
+    this.username = newUsername;
+  }
+
+  public void changeEmail(String newEmail) {
+    this.email = newEmail == null ? "" : newEmail;
+  }
+
+  public void changeFirstName(String name) {
+    this.firstName = name == null ? "" : name;
+  }
+
+  public void changeLastName(String name) {
+    this.lastName = name == null ? "" : name;
+  }
+
+  public void changePasswordHash(String hash) {
+    this.passwordHash = hash;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void recordLogin(OffsetDateTime at) {
+    this.lastLogin = at;
+  }
+
+  public OffsetDateTime getLastLogin() {
+    return lastLogin;
   }
 
   protected void grantSuperuser() {

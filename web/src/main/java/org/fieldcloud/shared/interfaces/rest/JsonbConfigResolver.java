@@ -6,10 +6,13 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * JSON as the Python clients expect it: snake_case names and explicit {@code null}s (QField reads
- * fields by name and treats a missing key differently from null).
+ * fields by name and treats a missing key differently from null), datetimes per {@link
+ * ApiDateTimes}.
  */
 @Provider
 public class JsonbConfigResolver implements ContextResolver<Jsonb> {
@@ -18,7 +21,17 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-              .withNullValues(true));
+              .withNullValues(true)
+              .withAdapters(new ApiDateTimes(configuredZone())));
+
+  /** {@code fieldcloud.time-zone}, UTC by default; an unknown zone stops the deployment. */
+  static ZoneId configuredZone() {
+    return ZoneId.of(
+        ConfigProvider.getConfig()
+            .getOptionalValue("fieldcloud.time-zone", String.class)
+            .filter(zone -> !zone.isBlank())
+            .orElse("UTC"));
+  }
 
   @Override
   public Jsonb getContext(Class<?> type) {

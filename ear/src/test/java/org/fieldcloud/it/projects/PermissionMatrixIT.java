@@ -1,0 +1,154 @@
+package org.fieldcloud.it.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.fieldcloud.it.support.Accounts;
+import org.fieldcloud.it.support.Accounts.Person;
+import org.fieldcloud.it.support.ApiResponse;
+import org.fieldcloud.it.support.TestServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/**
+ * Every project-level action against every way of holding every role, over HTTP, from the table in
+ * permissions/project-actions.csv. Each case builds its own project, so cases are independent.
+ */
+class PermissionMatrixIT {
+
+  private static final Set<Integer> SUCCESS = Set.of(200, 201, 204);
+
+  /**
+   * The same four persons serve every case (creating and logging in a person costs a password
+   * hash); each case gets fresh projects, organizations and teams, so no case sees another's.
+   */
+  private static Person owner;
+
+  private static Person caller;
+  private static Person x;
+  private static Person y;
+
+  @BeforeAll
+  static void persons() {
+    owner = Accounts.person("owner");
+    caller = Accounts.person("caller");
+    x = Accounts.person("x");
+    y = Accounts.person("y");
+  }
+
+  @ParameterizedTest(name = "{0} as {1} {2}: {3}")
+  @CsvFileSource(resources = "/permissions/project-actions.csv", delimiter = ',')
+  void actionIsAllowedOrDenied(String action, String grant, String role, String expected) {
+    Scenario scenario = Scenario.build(grant, role);
+    ApiResponse response = scenario.perform(action);
+    if (expected.equals("allow")) {
+      assertTrue(SUCCESS.contains(response.status()), () -> action + " refused: " + response);
+    } else {
+      assertEquals(403, response.status(), () -> action + " not refused: " + response);
+      assertEquals("permission_denied", response.errorCode());
+    }
+  }
+
+  /** A project, the caller holding a role on it through {@code grant}, and a collaborator X. */
+  private record Scenario(String projectId, Person caller, String collaborator, String newcomer) {
+
+    static Scenario build(String grant, String role) {
+      boolean organizationProject =
+          Set.of("organization_owner", "organization_admin", "team_member", "organization_member")
+              .contains(grant);
+      String projectId;
+      if (organizationProject) {
+        Person orgOwner = grant.equals("organization_owner") ? caller : owner;
+        String org = Accounts.organization(orgOwner.username());
+        for (Person member :
+            grant.equals("organization_owner")
+                ? new Person[] {x, y, owner}
+                : new Person[] {x, y, caller}) {
+          String memberRole =
+              member == caller && grant.equals("organization_admin") ? "admin" : "member";
+          ok(
+              orgOwner
+                  .api()
+                  .postForm(
+                      "members/" + org, Map.of("member", member.username(), "role", memberRole)));
+        }
+        projectId = Projects.create(orgOwner.api(), org, false);
+        if (grant.equals("team_member")) {
+          String team = Accounts.unique("team");
+          ok(orgOwner.api().postForm("organizations/" + org + "/teams", Map.of("team", team)));
+          ok(
+              orgOwner
+                  .api()
+                  .postForm(
+                      "organizations/" + org + "/teams/" + team + "/members",
+                      Map.of("member", caller.username())));
+          ok(
+              orgOwner
+                  .api()
+                  .postForm(
+                      "collaborators/" + projectId,
+                      Map.of("collaborator", "@" + org + "/" + team, "role", role)));
+        }
+        if (grant.equals("organization_member")) {
+          Accounts.queryLong(
+              "WITH u AS (UPDATE core_organization SET default_project_role_for_members = ?"
+                  + " WHERE user_ptr_id = (SELECT id FROM core_user WHERE username = ?) RETURNING 1)"
+                  + " SELECT count(*) FROM u",
+              role,
+              org);
+        }
+        ok(
+            orgOwner
+                .api()
+                .postForm("collaborators/" + projectId, Map.of("collaborator", x.username())));
+      } else {
+        Person projectOwner = grant.equals("project_owner") ? caller : owner;
+        projectId =
+            Projects.create(projectOwner.api(), projectOwner.username(), grant.equals("public"));
+        if (grant.equals("collaborator")) {
+          ok(
+              owner
+                  .api()
+                  .postForm(
+                      "collaborators/" + projectId,
+                      Map.of("collaborator", caller.username(), "role", role)));
+        }
+        ok(
+            projectOwner
+                .api()
+                .postForm("collaborators/" + projectId, Map.of("collaborator", x.username())));
+      }
+      return new Scenario(projectId, caller, x.username(), y.username());
+    }
+
+    ApiResponse perform(String action) {
+      var api = caller.api();
+      return switch (action) {
+        case "retrieve_project" -> api.get("projects/" + projectId);
+        case "update_project" ->
+            api.patchForm("projects/" + projectId, Map.of("description", "changed"));
+        case "delete_project" -> api.delete("projects/" + projectId);
+        case "read_collaborators" -> api.get("collaborators/" + projectId);
+        case "create_collaborator" ->
+            api.postForm(
+                "collaborators/" + projectId, Map.of("collaborator", newcomer, "role", "editor"));
+        case "update_collaborator" ->
+            api.patchForm(
+                "collaborators/" + projectId + "/" + collaborator, Map.of("role", "editor"));
+        case "delete_collaborator" -> api.delete("collaborators/" + projectId + "/" + collaborator);
+        default -> throw new IllegalArgumentException("no such action in the matrix: " + action);
+      };
+    }
+
+    private static void ok(ApiResponse response) {
+      assertTrue(SUCCESS.contains(response.status()), () -> "set-up failed: " + response);
+    }
+  }
+
+  static {
+    TestServer.url(); // fail early with a clear message outside ./fieldcloud test
+  }
+}

@@ -1,0 +1,168 @@
+package org.fieldcloud.accounts.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fieldcloud.accounts.domain.model.AuthToken;
+import org.fieldcloud.accounts.domain.model.ClientType;
+import org.fieldcloud.accounts.domain.model.PasswordHasher;
+import org.fieldcloud.accounts.domain.model.Person;
+import org.fieldcloud.accounts.domain.model.User;
+import org.fieldcloud.accounts.infrastructure.persistence.AccountRepository;
+import org.fieldcloud.shared.domain.ApiException;
+import org.fieldcloud.shared.domain.ErrorCode;
+
+/**
+ * Logs persons in and out with API tokens, and resolves the token of every request (api.md 2, 5.1;
+ * model.md 6). Only persons can log in; organizations and teams have no credentials.
+ */
+@Stateless
+public class AuthenticationService {
+
+  @PersistenceContext EntityManager em;
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher passwords;
+  @EJB LoginAttempts attempts;
+
+  @Inject
+  @ConfigProperty(name = "fieldcloud.auth.token-expiration-hours", defaultValue = "720")
+  long tokenHours;
+
+  /** A person and the token just issued to them. */
+  public record Login(Person person, AuthToken token) {}
+
+  /**
+   * Checks a username (or e-mail) and password and issues a new token for the client the User-Agent
+   * names.
+   *
+   * @param login the username or e-mail address as typed; matched case-insensitively
+   */
+  public Login login(String login, String password, String clientIp, String userAgent) {
+    if (login == null || login.isBlank()) {
+      throw new ApiException(ErrorCode.AUTHENTICATION_FAILED, "Give a username or an e-mail.");
+    }
+    if (attempts.isLocked(login, clientIp)) {
+      throw new ApiException(
+          ErrorCode.TOO_MANY_FAILED_LOGIN_ATTEMPTS,
+          "Too many failed logins for this account from your address; try again later.");
+    }
+    Optional<Person> person = findByLogin(login);
+    // Hash even when nobody has that name, so the answer time does not tell which names exist.
+    String hash = person.map(Person::getPasswordHash).orElseGet(passwords::unusableHash);
+    boolean passwordMatches = passwords.matches(password, hash);
+    if (person.isEmpty() || !person.get().isActive() || !passwordMatches) {
+      boolean nowLocked = attempts.recordFailure(login, clientIp);
+      if (nowLocked) {
+        throw new ApiException(
+            ErrorCode.TOO_MANY_FAILED_LOGIN_ATTEMPTS,
+            "Too many failed logins for this account from your address; try again later.");
+      }
+      throw new ApiException(
+          ErrorCode.AUTHENTICATION_FAILED, "Unable to log in with the provided credentials.");
+    }
+    attempts.reset(login, clientIp);
+    OffsetDateTime now = now();
+    person.get().recordLogin(now);
+    AuthToken token =
+        issue(person.get(), ClientType.fromUserAgent(userAgent), userAgent, expiry(now), now);
+    return new Login(person.get(), token);
+  }
+
+  /** allauth tries the e-mail first, then the username. */
+  private Optional<Person> findByLogin(String login) {
+    Optional<Person> byEmail =
+        login.contains("@") ? accounts.findPersonByEmail(login) : Optional.empty();
+    return byEmail.or(() -> accounts.findPerson(login));
+  }
+
+  /**
+   * A token for the worker container of a job, running as {@code person}. Worker tokens never
+   * expire other tokens, and they are the only ones the package upload accepts.
+   */
+  public AuthToken issueWorkerToken(Person person, OffsetDateTime expiresAt) {
+    OffsetDateTime now = now();
+    Person managed = em.find(Person.class, person.getId());
+    return issue(managed, ClientType.WORKER, "", expiresAt, now);
+  }
+
+  private AuthToken issue(
+      User user,
+      ClientType clientType,
+      String userAgent,
+      OffsetDateTime expiresAt,
+      OffsetDateTime now) {
+    if (clientType.keepsSingleToken()) {
+      em.createQuery(
+              "UPDATE AuthToken t SET t.expiresAt = :now, t.updatedAt = :now"
+                  + " WHERE t.user = :user AND t.clientType = :type AND t.expiresAt > :now")
+          .setParameter("now", now)
+          .setParameter("user", user)
+          .setParameter("type", clientType)
+          .executeUpdate();
+    }
+    AuthToken token = new AuthToken(user, clientType, userAgent, now, expiresAt);
+    em.persist(token);
+    em.flush();
+    return token;
+  }
+
+  /**
+   * The person a token key belongs to, with the token's use recorded.
+   *
+   * @throws ApiException {@code token_authentication_failed} for an unknown or expired key or an
+   *     inactive user
+   */
+  public AuthenticatedUser authenticate(String key) {
+    AuthToken token =
+        em
+            .createQuery("SELECT t FROM AuthToken t WHERE t.key = :key", AuthToken.class)
+            .setParameter("key", key)
+            .setMaxResults(1)
+            .getResultList()
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> tokenFailed("Invalid token."));
+    OffsetDateTime now = now();
+    if (!token.isValidAt(now)) {
+      throw tokenFailed("Token has expired.");
+    }
+    User user = token.getUser();
+    if (!user.isActive() || !user.isPerson()) {
+      throw tokenFailed("User inactive or deleted.");
+    }
+    em.createNativeQuery("UPDATE authentication_authtoken SET last_used_at = now() WHERE id = ?1")
+        .setParameter(1, token.getId())
+        .executeUpdate();
+    return new AuthenticatedUser(
+        user.getId(), user.getUsername(), user.isStaff(), token.getClientType(), token.getId());
+  }
+
+  /** Expires every still-valid token of the user, on every client. */
+  public void logout(long userId) {
+    OffsetDateTime now = now();
+    em.createQuery(
+            "UPDATE AuthToken t SET t.expiresAt = :now, t.updatedAt = :now"
+                + " WHERE t.user.id = :user AND t.expiresAt > :now")
+        .setParameter("now", now)
+        .setParameter("user", userId)
+        .executeUpdate();
+  }
+
+  private OffsetDateTime expiry(OffsetDateTime now) {
+    return now.plusHours(tokenHours);
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static ApiException tokenFailed(String detail) {
+    return new ApiException(ErrorCode.TOKEN_AUTHENTICATION_FAILED, detail);
+  }
+}

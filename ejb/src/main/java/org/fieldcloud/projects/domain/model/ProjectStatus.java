@@ -1,0 +1,25 @@
+package org.fieldcloud.projects.domain.model;
+
+import java.util.Locale;
+
+/**
+ * Whether a project can be used by QField right now (api.md 6.3). Computed, never stored. The
+ * {@code busy} state (a job pending or running) joins when the job queue exists.
+ */
+public enum ProjectStatus {
+  OK,
+  BUSY,
+  FAILED;
+
+  public static ProjectStatus of(Project project) {
+    boolean processed = project.getTheQgisFileName() != null && project.getProjectDetails() != null;
+    if (!processed && project.getProjectType() != ProjectType.SHARED_DATASETS) {
+      return FAILED;
+    }
+    return OK;
+  }
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,4 @@
+package org.fieldcloud.accounts.interfaces.rest;
+
+/** A team member (api.md 6.5). */
+public record TeamMemberView(String member) {}
