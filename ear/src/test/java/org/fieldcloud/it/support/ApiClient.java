@@ -113,6 +113,37 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A multipart upload of one file part, as the SDK sends files ({@code files={part: ...}}). */
+  public ApiResponse postFile(String path, String part, String fileName, byte[] content) {
+    String boundary = "boundary_.oOo._" + System.nanoTime();
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + part
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+  }
+
+  /** A GET whose body is bytes (file downloads). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Any method with an empty body. */
   public ApiResponse send(String method, String path) {
     return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));

@@ -4,6 +4,13 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** Where the EAR under test runs, and the database it uses, as ./fieldcloud test set them up. */
 public final class TestServer {
@@ -18,6 +25,28 @@ public final class TestServer {
   public static Connection database() throws SQLException {
     return DriverManager.getConnection(
         env("FIELDCLOUD_DB_URL"), env("FIELDCLOUD_DB_USER"), env("FIELDCLOUD_DB_PASSWORD"));
+  }
+
+  /** The keys the application stored in its bucket under {@code prefix}. */
+  public static List<String> objectKeys(String prefix) {
+    try (S3Client s3 =
+        S3Client.builder()
+            .endpointOverride(URI.create(env("FIELDCLOUD_S3_ENDPOINT")))
+            .region(Region.US_EAST_1)
+            .forcePathStyle(true)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(
+                        env("FIELDCLOUD_S3_ACCESS_KEY"), env("FIELDCLOUD_S3_SECRET_KEY"))))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      return s3
+          .listObjectsV2(b -> b.bucket(env("FIELDCLOUD_S3_BUCKET")).prefix(prefix))
+          .contents()
+          .stream()
+          .map(S3Object::key)
+          .toList();
+    }
   }
 
   public static String env(String name) {
