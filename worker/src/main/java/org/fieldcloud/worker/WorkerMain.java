@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.fieldcloud.worker.deltas.ApplyDeltasWorkerCommand;
 import org.fieldcloud.worker.feedback.Feedback;
 import org.fieldcloud.worker.feedback.FeedbackWriter;
 import org.fieldcloud.worker.feedback.WorkflowRunner;
@@ -81,7 +82,9 @@ public final class WorkerMain {
     Map<String, WorkerCommand> commands = new TreeMap<>();
     for (WorkerCommand command :
         List.of(
-            new ProcessProjectfileCommand(), new PackageCommand(), new ApplyDeltasPlaceholder())) {
+            new ProcessProjectfileCommand(),
+            new PackageCommand(),
+            new ApplyDeltasWorkerCommand())) {
       commands.put(command.name(), command);
     }
     return commands;
