@@ -2,7 +2,9 @@ package org.fieldcloud.projects.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -11,10 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.fieldcloud.accounts.interfaces.rest.CurrentUser;
@@ -23,6 +28,7 @@ import org.fieldcloud.projects.application.ProjectCatalog;
 import org.fieldcloud.projects.application.ProjectChanges;
 import org.fieldcloud.projects.application.ProjectListQuery;
 import org.fieldcloud.projects.application.ProjectService;
+import org.fieldcloud.projects.application.ThumbnailService;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
@@ -31,7 +37,10 @@ import org.fieldcloud.shared.interfaces.rest.PageParameters;
 import org.fieldcloud.shared.interfaces.rest.PagedResponses;
 import org.fieldcloud.shared.interfaces.rest.RequestFields;
 
-/** Projects (api.md 5.6): the caller's list, the public list, create, read, change, delete. */
+/**
+ * Projects (api.md 5.6): the caller's list, the public list, create, read, change, delete, and the
+ * thumbnail upload.
+ */
 @Path("projects/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectsResource {
@@ -39,6 +48,7 @@ public class ProjectsResource {
   @EJB ProjectCatalog catalog;
   @EJB ProjectService projects;
   @EJB ProjectAccess access;
+  @EJB ThumbnailService thumbnails;
   @Inject ProjectViews views;
   @Inject CurrentUser currentUser;
   @Context UriInfo uri;
@@ -101,6 +111,21 @@ public class ProjectsResource {
   @Path("{projectid}/")
   public Response delete(@PathParam("projectid") String projectId) {
     projects.delete(projectId, currentUser.require());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{projectid}/thumbnail/")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(
+      @PathParam("projectid") String projectId, @FormParam("thumbnail") EntityPart part)
+      throws IOException {
+    var caller = currentUser.require();
+    if (part != null) {
+      try (InputStream in = part.getContent()) {
+        thumbnails.upload(projectId, caller, part.getFileName().orElse(""), in);
+      }
+    }
     return Response.noContent().build();
   }
 
