@@ -36,9 +36,6 @@ public class ProjectCatalog {
     params.add(caller.userId());
     String from = fromAndWhere(query, params);
 
-    long total =
-        ((Number) bind(em.createNativeQuery("SELECT count(*) " + from), params).getSingleResult())
-            .longValue();
     String select =
         "SELECT p.id, r.role, r.origin, r.is_valid "
             + from
@@ -47,6 +44,13 @@ public class ProjectCatalog {
             + page.map(p -> " LIMIT " + p.limit() + " OFFSET " + p.offset()).orElse("");
     @SuppressWarnings("unchecked")
     List<Object[]> rows = bind(em.createNativeQuery(select), params).getResultList();
+    // Without a page the whole list is the answer, and its size needs no second query.
+    long total =
+        page.isEmpty()
+            ? rows.size()
+            : ((Number)
+                    bind(em.createNativeQuery("SELECT count(*) " + from), params).getSingleResult())
+                .longValue();
     return new Page<>(load(rows), total, page);
   }
 
