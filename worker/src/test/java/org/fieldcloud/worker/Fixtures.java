@@ -5,16 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The reference fixtures beside the repository (shared/testdata/qfieldcloud), read in place. */
+/**
+ * The reference fixtures beside the repository (shared/testdata/qfieldcloud), read in place: from
+ * the system property {@code fieldcloud.testdata} (the build sets it), else the first folder above
+ * the working directory that holds them (a benchmark run from the repository root).
+ */
 public final class Fixtures {
 
   private Fixtures() {}
 
   public static Path root() {
-    Path root =
-        Path.of(System.getProperty("fieldcloud.testdata", "../../shared/testdata/qfieldcloud"));
+    String configured = System.getProperty("fieldcloud.testdata");
+    Path root = configured != null ? Path.of(configured) : searchUpward();
     assertTrue(Files.isDirectory(root), "reference fixtures not found at " + root.toAbsolutePath());
     return root;
+  }
+
+  private static Path searchUpward() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolve("shared/testdata/qfieldcloud");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    return Path.of("shared/testdata/qfieldcloud");
   }
 
   public static Path core(String relative) {

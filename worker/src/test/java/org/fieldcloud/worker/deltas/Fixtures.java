@@ -11,30 +11,15 @@ import org.fieldcloud.worker.deltas.deltafile.DeltaFileReader;
 
 /**
  * The QFieldCloud delta fixtures in the shared test data, read in place (never copied into the
- * repository). Found by walking up from the working directory to a folder holding {@code
- * shared/testdata/qfieldcloud}, or from {@code FIELDCLOUD_TESTDATA}.
+ * repository); located by {@link org.fieldcloud.worker.Fixtures}.
  */
 public final class Fixtures {
 
   private Fixtures() {}
 
-  public static Path testdata() {
-    String env = System.getenv("FIELDCLOUD_TESTDATA");
-    if (env != null) {
-      return Path.of(env);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/testdata/qfieldcloud");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("shared/testdata/qfieldcloud not found above the cwd");
-  }
-
   /** {@code core/tests/testdata/delta}: project files, testdata.gpkg, CSV and GeoJSON. */
   public static Path deltaDir() {
-    return testdata().resolve("core/tests/testdata/delta");
+    return org.fieldcloud.worker.Fixtures.core("delta");
   }
 
   public static Path deltafile(String name) {
