@@ -117,10 +117,7 @@ public class ProjectCatalog {
     Map<UUID, ProjectWithRole> ordered = new LinkedHashMap<>();
     for (Object[] row : rows) {
       UUID id = (UUID) row[0];
-      ordered.put(
-          id,
-          new ProjectWithRole(
-              projects.get(id), ProjectRoles.toRole(new Object[] {row[1], row[2], row[3]})));
+      ordered.put(id, new ProjectWithRole(projects.get(id), ProjectRoles.toRole(row, 1)));
     }
     return List.copyOf(ordered.values());
   }

@@ -28,13 +28,14 @@ public class ProjectRoles {
             .setParameter(1, projectId)
             .setParameter(2, userId)
             .getResultList();
-    return rows.stream().findFirst().map(ProjectRoles::toRole);
+    return rows.stream().findFirst().map(row -> toRole(row, 0));
   }
 
-  static EffectiveRole toRole(Object[] row) {
+  /** The role in the columns role, origin, is_valid of the view, starting at {@code first}. */
+  static EffectiveRole toRole(Object[] row, int first) {
     return new EffectiveRole(
-        ProjectRole.fromWire((String) row[0]).orElseThrow(),
-        RoleOrigin.fromWire((String) row[1]),
-        (Boolean) row[2]);
+        ProjectRole.fromWire((String) row[first]).orElseThrow(),
+        RoleOrigin.fromWire((String) row[first + 1]),
+        (Boolean) row[first + 2]);
   }
 }
