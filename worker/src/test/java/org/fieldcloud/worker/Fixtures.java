@@ -16,7 +16,8 @@ public final class Fixtures {
 
   public static Path root() {
     String configured = System.getProperty("fieldcloud.testdata");
-    Path root = configured != null ? Path.of(configured) : searchUpward();
+    Path root =
+        (configured != null ? Path.of(configured) : searchUpward()).toAbsolutePath().normalize();
     assertTrue(Files.isDirectory(root), "reference fixtures not found at " + root.toAbsolutePath());
     return root;
   }
