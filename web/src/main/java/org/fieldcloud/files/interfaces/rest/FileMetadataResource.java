@@ -19,7 +19,7 @@ public class FileMetadataResource {
   @Inject CurrentUser currentUser;
 
   @GET
-  @Path("{filename: .+}/")
+  @Path("{filename: .+?}/")
   public FileView metadata(
       @PathParam("projectid") String projectId, @PathParam("filename") String fileName) {
     return FileView.of(catalog.metadata(projectId, currentUser.require(), fileName));

@@ -73,7 +73,7 @@ public class FilesResource {
    * stored name is the URL's, never the part's file name (QField sends a local path there).
    */
   @POST
-  @Path("{filename: .+}/")
+  @Path("{filename: .+?}/")
   public Response upload(
       @PathParam("projectid") String projectId,
       @PathParam("filename") String fileName,
@@ -121,7 +121,7 @@ public class FilesResource {
   }
 
   @GET
-  @Path("{filename: .+}/")
+  @Path("{filename: .+?}/")
   public Response download(
       @PathParam("projectid") String projectId,
       @PathParam("filename") String fileName,
@@ -131,7 +131,7 @@ public class FilesResource {
   }
 
   @HEAD
-  @Path("{filename: .+}/")
+  @Path("{filename: .+?}/")
   public Response head(
       @PathParam("projectid") String projectId,
       @PathParam("filename") String fileName,
@@ -144,7 +144,7 @@ public class FilesResource {
    * The whole file, or one version from the query {@code version} or header {@code x-file-version}.
    */
   @DELETE
-  @Path("{filename: .+}/")
+  @Path("{filename: .+?}/")
   public Response delete(
       @PathParam("projectid") String projectId,
       @PathParam("filename") String fileName,
