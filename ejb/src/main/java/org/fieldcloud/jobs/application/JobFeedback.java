@@ -39,18 +39,20 @@ final class JobFeedback {
     try {
       written = parse(run.feedback());
     } catch (JsonParsingException | IllegalStateException e) {
+      // A failed worker that wrote nothing says why in its output; an exit 0 without a readable
+      // feedback.json is our side's error, as in the reference.
       JsonObjectBuilder broken =
           Json.createObjectBuilder(
-              error(
-                  "The worker's feedback.json is missing or not a JSON object: " + e.getMessage(),
-                  "INVALID_FEEDBACK",
-                  "worker_wrapper",
-                  ""));
+              run.ending() == WorkerResult.Ending.FAILED
+                  ? error(run.message(), "WORKER_FAILED", "container", "")
+                  : error(
+                      "The worker's feedback.json is missing or not a JSON object: "
+                          + e.getMessage(),
+                      "INVALID_FEEDBACK",
+                      "worker_wrapper",
+                      ""));
       if (run.feedback() != null) {
         broken.add("error_feedback", run.feedback());
-      }
-      if (run.ending() == WorkerResult.Ending.FAILED) {
-        broken.add("error", run.message());
       }
       return new Verdict(withExitCode(broken, exitCode), false);
     }

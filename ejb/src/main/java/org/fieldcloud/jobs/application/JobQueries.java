@@ -3,7 +3,9 @@ package org.fieldcloud.jobs.application;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.jobs.domain.model.Job;
@@ -34,6 +36,14 @@ public class JobQueries {
     }
     UUID project = access.require(projectId, caller, ProjectAction.LIST_JOBS).project().getId();
     return jobs.list(project, page);
+  }
+
+  /**
+   * Those of {@code projectIds} that have an active job: their status is {@code busy}. For the
+   * project views of the web module, which cannot use the repository's persistence context.
+   */
+  public Set<UUID> busyProjects(Collection<UUID> projectIds) {
+    return jobs.busy(projectIds);
   }
 
   /** One job; an unknown job is 403 like a job the caller may not see (api.md 5.11). */

@@ -2,12 +2,11 @@ package org.fieldcloud.projects.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.fieldcloud.jobs.infrastructure.persistence.JobRepository;
+import org.fieldcloud.jobs.application.JobQueries;
 import org.fieldcloud.projects.application.ProjectCatalog;
 import org.fieldcloud.projects.application.ProjectCatalog.ProjectWithRole;
 import org.fieldcloud.projects.domain.model.EffectiveRole;
@@ -23,13 +22,13 @@ import org.fieldcloud.projects.domain.model.ProjectType;
 public class ProjectViews {
 
   @EJB ProjectCatalog catalog;
-  @Inject JobRepository jobs;
+  @EJB JobQueries jobs;
 
   public List<ProjectView> of(List<ProjectWithRole> projects) {
     Map<Long, UUID> sharedDatasets =
         catalog.sharedDatasetsProjects(
             projects.stream().map(p -> p.project().getOwner().getId()).distinct().toList());
-    Set<UUID> busy = jobs.busy(projects.stream().map(p -> p.project().getId()).toList());
+    Set<UUID> busy = jobs.busyProjects(projects.stream().map(p -> p.project().getId()).toList());
     return projects.stream()
         .map(
             p ->
@@ -53,7 +52,7 @@ public class ProjectViews {
         catalog
             .sharedDatasetsProjects(List.of(project.getOwner().getId()))
             .get(project.getOwner().getId()),
-        jobs.isBusy(project.getId()));
+        jobs.busyProjects(List.of(project.getId())).contains(project.getId()));
   }
 
   private static ProjectView view(
