@@ -104,6 +104,7 @@ class FilesIT {
   void largeFilesGoUpInPartsWithTheS3StyleEtag() throws Exception {
     var ada = Accounts.person("ada");
     String id = project(ada.api(), ada.username());
+    Accounts.grantStorage(ada);
     byte[] big = bytes(10 * 1024 * 1024 + 123, 7);
     uploaded(ada.api(), id, "big.bin", big);
 
@@ -226,8 +227,11 @@ class FilesIT {
     String full = project(ada.api(), ada.username());
     String id = project(ada.api(), ada.username());
     long quota =
-        Long.parseLong(
-            System.getenv().getOrDefault("FIELDCLOUD_FILES_STORAGE_QUOTA_BYTES", "10737418240"));
+        ada.api()
+            .get("subscriptions/" + ada.username() + "/current/")
+            .json()
+            .getJsonNumber("active_storage_total_bytes")
+            .longValue();
     // another project of the owner already uses all but 10 bytes
     Accounts.sql(
         "UPDATE project_project SET file_storage_bytes = ? WHERE id = ?::uuid", quota - 10, full);

@@ -113,6 +113,20 @@ public final class Accounts {
   }
 
   /** The first column of the first row of a query, e.g. a {@code count(*)}. */
+  /**
+   * Gives the account 1 000 MB more storage through an add-on package of its current subscription
+   * (the default plan has 10 MB, as QFieldCloud's), for tests that upload big files.
+   */
+  public static void grantStorage(Person account) {
+    account.api().get("subscriptions/" + account.username() + "/current/"); // creates it if needed
+    sql(
+        "INSERT INTO subscription_package (subscription_id, type_id, quantity, active_since)"
+            + " SELECT s.id, t.id, 1, now() - interval '1 minute'"
+            + " FROM subscription_subscription s JOIN core_user u ON u.id = s.account_id,"
+            + " subscription_packagetype t WHERE u.username = ? AND t.code = 'storage'",
+        account.username());
+  }
+
   public static long queryLong(String query, Object... params) {
     try (var db = TestServer.database();
         var q = db.prepareStatement(query)) {

@@ -1,15 +1,18 @@
 package org.fieldcloud.accounts.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fieldcloud.accounts.domain.model.AccountCreated;
 import org.fieldcloud.accounts.domain.model.Organization;
 import org.fieldcloud.accounts.domain.model.PasswordHasher;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.accounts.domain.model.UserAccount;
+import org.fieldcloud.accounts.domain.model.UserType;
 import org.fieldcloud.accounts.domain.model.UsernameRules;
 import org.fieldcloud.accounts.infrastructure.persistence.AccountRepository;
 import org.fieldcloud.shared.domain.ApiException;
@@ -25,6 +28,7 @@ public class AccountService {
   @Inject AccountRepository accounts;
   @Inject PasswordHasher passwords;
   @Inject OrganizationAccess access;
+  @Inject Event<AccountCreated> accountCreated;
 
   @Inject
   @ConfigProperty(name = "fieldcloud.time-zone", defaultValue = "UTC")
@@ -62,7 +66,7 @@ public class AccountService {
         new Person(request.username(), request.email().strip(), passwords.hash(request.password()));
     person.changeFirstName(request.firstName());
     person.changeLastName(request.lastName());
-    persistWithAccount(person);
+    persistWithAccount(person, UserType.PERSON, person.getId());
     return person;
   }
 
@@ -80,7 +84,7 @@ public class AccountService {
                         ErrorCode.OBJECT_NOT_FOUND, "No person named '" + ownerUsername + "'."));
     checkNewUsername(name, null);
     Organization organization = new Organization(name, email, owner);
-    persistWithAccount(organization);
+    persistWithAccount(organization, UserType.ORGANIZATION, owner.getId());
     return organization;
   }
 
@@ -141,11 +145,14 @@ public class AccountService {
         .executeUpdate();
   }
 
-  private void persistWithAccount(User user) {
+  private void persistWithAccount(User user, UserType type, Long createdById) {
     EntityManager em = accounts.em();
     em.persist(user);
     em.flush();
     em.persist(new UserAccount(user.getId(), defaultTimeZone));
+    em.flush();
+    accountCreated.fire(
+        new AccountCreated(user.getId(), type, createdById == null ? user.getId() : createdById));
   }
 
   private void checkNewUsername(String username, Long exceptId) {

@@ -4,15 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fieldcloud.accounts.domain.model.AccountCreated;
 import org.fieldcloud.accounts.domain.model.PasswordHasher;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.accounts.domain.model.UserAccount;
+import org.fieldcloud.accounts.domain.model.UserType;
 
 /**
  * Creates the first staff superuser when the service starts on an empty database, from {@code
@@ -28,6 +31,7 @@ public class AdminAccountBootstrap {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher passwords;
+  @Inject Event<AccountCreated> accountCreated;
 
   @Inject
   @ConfigProperty(name = "fieldcloud.admin.username", defaultValue = "admin")
@@ -63,6 +67,8 @@ public class AdminAccountBootstrap {
     em.persist(admin);
     em.flush();
     em.persist(new UserAccount(admin.getId(), timeZone));
+    em.flush();
+    accountCreated.fire(new AccountCreated(admin.getId(), UserType.PERSON, admin.getId()));
     LOG.info(() -> "Created the staff superuser " + username);
   }
 }

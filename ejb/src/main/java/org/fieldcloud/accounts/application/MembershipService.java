@@ -1,10 +1,12 @@
 package org.fieldcloud.accounts.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.fieldcloud.accounts.domain.model.Organization;
 import org.fieldcloud.accounts.domain.model.OrganizationMember;
+import org.fieldcloud.accounts.domain.model.OrganizationMembershipChanged;
 import org.fieldcloud.accounts.domain.model.OrganizationRole;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.accounts.domain.model.User;
@@ -20,6 +22,7 @@ public class MembershipService {
 
   @Inject AccountRepository accounts;
   @Inject OrganizationAccess access;
+  @Inject Event<OrganizationMembershipChanged> membershipChanged;
 
   /**
    * Refuses (403) unless the caller administers the organization; resources call it before they
@@ -63,6 +66,10 @@ public class MembershipService {
     var member = new OrganizationMember(organization, person, role, isPublic, caller(caller));
     accounts.em().persist(member);
     accounts.em().flush();
+    // The plan's member limit is checked by an observer; it may refuse and roll this back.
+    membershipChanged.fire(
+        new OrganizationMembershipChanged(
+            organization.getId(), person.getId(), caller.userId(), true));
     return member;
   }
 
@@ -93,6 +100,10 @@ public class MembershipService {
         .setParameter(2, member.getMember().getId())
         .executeUpdate();
     accounts.em().remove(member);
+    accounts.em().flush();
+    membershipChanged.fire(
+        new OrganizationMembershipChanged(
+            organization.getId(), member.getMember().getId(), caller.userId(), false));
   }
 
   private OrganizationMember find(Organization organization, String username) {

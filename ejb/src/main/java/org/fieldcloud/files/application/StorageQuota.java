@@ -1,22 +1,20 @@
 package org.fieldcloud.files.application;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fieldcloud.subscriptions.application.PlanStorageQuota;
 
 /**
- * How many bytes of files an account may store. One configured figure for every account until
- * subscription plans bring their own; replace this bean's body then, its one method stays.
+ * How many bytes of files an account may store: its plan's storage plus its active storage packages
+ * (model.md 1.5.4).
  */
 @ApplicationScoped
 public class StorageQuota {
 
-  @Inject
-  @ConfigProperty(name = "fieldcloud.files.storage-quota-bytes", defaultValue = "10737418240")
-  long quotaBytes;
+  @EJB PlanStorageQuota plans;
 
   /** The bytes the account {@code ownerId} may store over all versions of all its files. */
   public long allowedBytes(long ownerId) {
-    return quotaBytes;
+    return plans.allowedBytes(ownerId);
   }
 }

@@ -15,6 +15,7 @@ import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.projects.domain.model.ProjectType;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
+import org.fieldcloud.subscriptions.application.SubscriptionLimits;
 
 /**
  * Puts new jobs in the queue. Every path that creates a job goes through here, so the creation
@@ -26,6 +27,7 @@ public class JobCreation {
 
   @Inject JobRepository jobs;
   @EJB ProjectAccess access;
+  @EJB SubscriptionLimits limits;
 
   /** A new pending job, whatever else is queued. */
   public Job create(Project project, JobType type, User createdBy, User triggeredBy) {
@@ -97,6 +99,9 @@ public class JobCreation {
         throw new ApiException(
             ErrorCode.NO_QGIS_PROJECT, "The project has no QGIS project file to package.");
       }
+    }
+    if (type != JobType.PROCESS_PROJECTFILE) {
+      limits.requireCanCreateJob(project.getId()); // inactive subscription or no storage left
     }
     User creator = jobs.user(caller.userId());
     // TODO(deltas): a delta_apply job asked for here should attach the project's pending deltas,

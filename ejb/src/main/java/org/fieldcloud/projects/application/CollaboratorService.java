@@ -2,6 +2,7 @@ package org.fieldcloud.projects.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import org.fieldcloud.accounts.infrastructure.persistence.AccountRepository;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.projects.domain.model.ProjectCollaborator;
+import org.fieldcloud.projects.domain.model.ProjectCollaboratorChanged;
 import org.fieldcloud.projects.domain.model.ProjectRole;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
@@ -30,6 +32,7 @@ public class CollaboratorService {
   @EJB ProjectAccess access;
   @Inject AccountRepository accounts;
   @Inject OrganizationAccess organizations;
+  @Inject Event<ProjectCollaboratorChanged> changed;
 
   public Page<ProjectCollaborator> list(
       String projectId, AuthenticatedUser caller, Optional<PageRequest> page) {
@@ -70,6 +73,11 @@ public class CollaboratorService {
     checkMayCollaborate(project, collaborator);
     var row = new ProjectCollaborator(project, collaborator, projectRole, self(caller));
     em.persist(row);
+    em.flush();
+    // The plan's collaborator limit is checked by an observer; it may refuse and roll this back.
+    changed.fire(
+        new ProjectCollaboratorChanged(
+            project.getId(), collaborator.getId(), caller.userId(), true));
     return row;
   }
 
@@ -85,7 +93,12 @@ public class CollaboratorService {
   public void remove(String projectId, AuthenticatedUser caller, String username) {
     Project project =
         access.require(projectId, caller, ProjectAction.DELETE_COLLABORATORS).project();
-    em.remove(find(project, username));
+    ProjectCollaborator row = find(project, username);
+    long collaboratorId = row.getCollaborator().getId();
+    em.remove(row);
+    em.flush();
+    changed.fire(
+        new ProjectCollaboratorChanged(project.getId(), collaboratorId, caller.userId(), false));
   }
 
   /** Model validation of model.md 1.1.9, answered as 400 validation_error. */

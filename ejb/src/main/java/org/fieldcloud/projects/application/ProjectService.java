@@ -19,7 +19,9 @@ import org.fieldcloud.accounts.infrastructure.persistence.AccountRepository;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.projects.domain.model.ProjectCollaborator;
+import org.fieldcloud.projects.domain.model.ProjectCreated;
 import org.fieldcloud.projects.domain.model.ProjectDeleted;
+import org.fieldcloud.projects.domain.model.ProjectDeleting;
 import org.fieldcloud.projects.domain.model.ProjectRole;
 import org.fieldcloud.projects.domain.model.ProjectType;
 import org.fieldcloud.shared.domain.ApiException;
@@ -36,6 +38,8 @@ public class ProjectService {
   @Inject AccountRepository accounts;
   @Inject OrganizationAccess organizations;
   @Inject Event<ProjectDeleted> deleted;
+  @Inject Event<ProjectDeleting> deleting;
+  @Inject Event<ProjectCreated> created;
 
   public Project create(AuthenticatedUser caller, ProjectChanges changes) {
     Person creator = accounts.findPersonById(caller.userId()).orElseThrow();
@@ -60,6 +64,8 @@ public class ProjectService {
     if (creatorBecomesAdmin) {
       em.persist(new ProjectCollaborator(project, creator, ProjectRole.ADMIN, creator));
     }
+    em.flush();
+    created.fire(new ProjectCreated(project.getId(), caller.userId()));
     return project;
   }
 
@@ -102,6 +108,7 @@ public class ProjectService {
 
   public void delete(String projectId, AuthenticatedUser caller) {
     Project project = access.require(projectId, caller, ProjectAction.DELETE_PROJECT).project();
+    deleting.fire(new ProjectDeleting(project.getId(), project.getName(), caller.userId()));
     em.remove(project);
     deleted.fire(new ProjectDeleted(project.getId()));
   }
