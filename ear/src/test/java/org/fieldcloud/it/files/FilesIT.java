@@ -211,10 +211,7 @@ class FilesIT {
     assertEquals(2, versions.size());
     assertEquals(etag("version 4".getBytes()), versions.getJsonObject(0).getString("md5sum"));
     assertEquals(etag("version 3".getBytes()), versions.getJsonObject(1).getString("md5sum"));
-    for (int i = 0; i < 50 && TestServer.objectKeys("projects/" + id + "/files/").size() > 2; i++) {
-      Thread.sleep(100);
-    }
-    assertEquals(2, TestServer.objectKeys("projects/" + id + "/files/").size());
+    assertEquals(2, eventuallyObjects("projects/" + id + "/files/", 2).size());
     assertEquals(
         "version 3".length() + "version 4".length(),
         Accounts.queryLong(
@@ -427,7 +424,14 @@ class FilesIT {
   }
 
   static List<String> eventuallyNoObjects(String prefix) throws InterruptedException {
-    for (int i = 0; i < 50 && !TestServer.objectKeys(prefix).isEmpty(); i++) {
+    return eventuallyObjects(prefix, 0);
+  }
+
+  /**
+   * The keys under {@code prefix} once at most {@code count} are left (objects go after commit).
+   */
+  static List<String> eventuallyObjects(String prefix, int count) throws InterruptedException {
+    for (int i = 0; i < 50 && TestServer.objectKeys(prefix).size() > count; i++) {
       Thread.sleep(100);
     }
     return TestServer.objectKeys(prefix);

@@ -127,7 +127,12 @@ public class FileUploads {
             .orElseGet(
                 () -> {
                   var created =
-                      new ProjectFile(project.getId(), name, caller.userId(), target.uploadedAt());
+                      new ProjectFile(
+                          project.getId(),
+                          name,
+                          target.versionId(),
+                          caller.userId(),
+                          target.uploadedAt());
                   files.persist(created);
                   return created;
                 });

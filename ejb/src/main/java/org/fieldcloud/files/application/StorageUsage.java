@@ -29,10 +29,14 @@ public class StorageUsage {
 
   /** Bytes stored by all projects the account owns. */
   public long usedBy(long ownerId) {
-    return em.createQuery(
-            "SELECT COALESCE(SUM(p.fileStorageBytes), 0) FROM Project p WHERE p.owner.id = :owner",
-            Long.class)
-        .setParameter("owner", ownerId)
-        .getSingleResult();
+    // SUM over a long column comes back as a Long or a BigDecimal depending on the provider
+    Number bytes =
+        (Number)
+            em.createQuery(
+                    "SELECT COALESCE(SUM(p.fileStorageBytes), 0) FROM Project p"
+                        + " WHERE p.owner.id = :owner")
+                .setParameter("owner", ownerId)
+                .getSingleResult();
+    return bytes.longValue();
   }
 }

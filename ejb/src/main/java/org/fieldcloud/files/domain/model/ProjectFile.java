@@ -47,8 +47,14 @@ public class ProjectFile {
 
   protected ProjectFile() {}
 
-  public ProjectFile(UUID projectId, FileName name, long uploadedById, OffsetDateTime at) {
+  /**
+   * A new file whose first version will be {@code firstVersionId}. The latest version is set from
+   * the start (the foreign key is checked at commit): EclipseLink cannot write a null UUID.
+   */
+  public ProjectFile(
+      UUID projectId, FileName name, UUID firstVersionId, long uploadedById, OffsetDateTime at) {
     this.projectId = projectId;
+    this.latestVersionId = firstVersionId;
     this.name = name.value();
     this.fileType = FileType.PROJECT_FILE;
     this.uploadedById = uploadedById;

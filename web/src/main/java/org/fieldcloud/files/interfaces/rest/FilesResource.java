@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.EOFException;
@@ -120,24 +120,21 @@ public class FilesResource {
     return Response.created(location.path("/").build()).entity("{}").build();
   }
 
+  /** Also answers HEAD (JAX-RS runs GET for it): then the object is not even opened. */
   @GET
   @Path("{filename: .+?}/")
   public Response download(
       @PathParam("projectid") String projectId,
       @PathParam("filename") String fileName,
       @QueryParam("version") String version,
-      @Context HttpHeaders headers) {
-    return download(projectId, fileName, version, headers, false);
-  }
-
-  @HEAD
-  @Path("{filename: .+?}/")
-  public Response head(
-      @PathParam("projectid") String projectId,
-      @PathParam("filename") String fileName,
-      @QueryParam("version") String version,
-      @Context HttpHeaders headers) {
-    return download(projectId, fileName, version, headers, true);
+      @Context HttpHeaders headers,
+      @Context Request request) {
+    FileVersion file = catalog.version(projectId, currentUser.require(), fileName, version);
+    return downloads.answer(
+        new StoredFileResponses.Download(
+            file.getContent(), file.getSize(), file.getEtag(), file.getUploadedAt(), fileName),
+        headers,
+        request.getMethod().equals("HEAD"));
   }
 
   /**
@@ -153,16 +150,6 @@ public class FilesResource {
     String selected = version != null && !version.isEmpty() ? version : versionHeader;
     deletion.delete(projectId, currentUser.require(), fileName, selected);
     return Response.noContent().build();
-  }
-
-  private Response download(
-      String projectId, String fileName, String version, HttpHeaders headers, boolean head) {
-    FileVersion file = catalog.version(projectId, currentUser.require(), fileName, version);
-    return downloads.answer(
-        new StoredFileResponses.Download(
-            file.getContent(), file.getSize(), file.getEtag(), file.getUploadedAt(), fileName),
-        headers,
-        head);
   }
 
   private void discard(StoredObject stored) {
