@@ -92,9 +92,8 @@ public class JobRepository {
     return new Page<>(items, total, page);
   }
 
-  /** A reference to a user, for the creator of a job. */
+  /** A user, for the creator of a job (a find: User is abstract, EclipseLink cannot proxy it). */
   public User user(long id) {
-    return em.find(
-        User.class, id); // not getReference: User is abstract (persons, organizations, teams)
+    return em.find(User.class, id);
   }
 }
