@@ -12,8 +12,16 @@ public enum ProjectStatus {
   FAILED;
 
   public static ProjectStatus of(Project project) {
-    boolean processed = project.getTheQgisFileName() != null && project.getProjectDetails() != null;
-    if (!processed && project.getProjectType() != ProjectType.SHARED_DATASETS) {
+    return of(
+        project.getProjectType(),
+        project.getTheQgisFileName() != null && project.getProjectDetails() != null);
+  }
+
+  /**
+   * @param processed whether the project has its QGIS file name and project details
+   */
+  public static ProjectStatus of(ProjectType type, boolean processed) {
+    if (!processed && type != ProjectType.SHARED_DATASETS) {
       return FAILED;
     }
     return OK;
