@@ -3,17 +3,17 @@ package org.fieldcloud.projects.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
-import org.fieldcloud.projects.domain.model.EffectiveRole;
-import org.fieldcloud.projects.domain.model.Project;
+import org.fieldcloud.projects.domain.model.ProjectStatus;
 import org.fieldcloud.projects.domain.model.ProjectType;
 import org.fieldcloud.shared.domain.Page;
 import org.fieldcloud.shared.domain.PageRequest;
@@ -28,16 +28,32 @@ public class ProjectCatalog {
 
   @PersistenceContext EntityManager em;
 
-  public record ProjectWithRole(Project project, EffectiveRole role) {}
+  /**
+   * The columns of {@link ProjectSummary}, read in the same query as the roles: no entities are
+   * built for a list (docs/benchmarks.md, projects-list).
+   */
+  private static final String COLUMNS =
+      "SELECT p.id, p.name, p.project_type, o.username, p.description, p.is_public,"
+          + " p.created_at, p.updated_at, p.data_last_packaged_at, p.data_last_updated_at,"
+          + " p.restricted_data_last_updated_at,"
+          + " p.the_qgis_file_name IS NOT NULL AND p.project_details IS NOT NULL,"
+          + " r.role, r.origin, r.is_valid,"
+          + " (SELECT s.id FROM project_project s WHERE s.owner_id = p.owner_id AND s.name = '"
+          + ProjectType.SHARED_DATASETS_NAME
+          + "'), p.is_featured, p.is_attachment_download_on_demand, p.has_restricted_projectfiles,"
+          + " p.overwrite_conflicts, p.file_storage_bytes, p.the_qgis_file_name,"
+          // busy while a job is active (jobs.md 2.2); core_job_active_idx answers it
+          + " EXISTS (SELECT 1 FROM core_job j WHERE j.project_id = p.id"
+          + " AND j.status IN ('pending', 'queued', 'started')) ";
 
-  public Page<ProjectWithRole> list(
+  public Page<ProjectSummary> list(
       AuthenticatedUser caller, ProjectListQuery query, Optional<PageRequest> page) {
     List<Object> params = new ArrayList<>();
     params.add(caller.userId());
     String from = fromAndWhere(query, params);
 
     String select =
-        "SELECT p.id, r.role, r.origin, r.is_valid "
+        COLUMNS
             + from
             + " ORDER BY "
             + orderBy(query.ordering())
@@ -51,7 +67,37 @@ public class ProjectCatalog {
             : ((Number)
                     bind(em.createNativeQuery("SELECT count(*) " + from), params).getSingleResult())
                 .longValue();
-    return new Page<>(load(rows), total, page);
+    return new Page<>(rows.stream().map(ProjectCatalog::summary).toList(), total, page);
+  }
+
+  private static ProjectSummary summary(Object[] row) {
+    return new ProjectSummary(
+        (UUID) row[0],
+        (String) row[1],
+        ProjectType.fromWire((String) row[2]),
+        (String) row[3],
+        (String) row[4],
+        (Boolean) row[5],
+        time(row[6]),
+        time(row[7]),
+        time(row[8]),
+        time(row[9]),
+        time(row[10]),
+        ProjectStatus.of(
+            ProjectType.fromWire((String) row[2]), (Boolean) row[11], (Boolean) row[22]),
+        ProjectRoles.toRole(row, 12),
+        (UUID) row[15],
+        (Boolean) row[16],
+        (Boolean) row[17],
+        (Boolean) row[18],
+        (Boolean) row[19],
+        ((Number) row[20]).longValue(),
+        (String) row[21]);
+  }
+
+  /** timestamptz arrives from a native query as a {@link Timestamp} (an instant). */
+  private static OffsetDateTime time(Object value) {
+    return value == null ? null : ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
   }
 
   private static String fromAndWhere(ProjectListQuery query, List<Object> params) {
@@ -101,25 +147,6 @@ public class ProjectCatalog {
     }
     parts.add("p.id");
     return String.join(", ", parts);
-  }
-
-  private List<ProjectWithRole> load(List<Object[]> rows) {
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
-    Map<UUID, Project> projects =
-        em.createQuery(
-                "SELECT p FROM Project p JOIN FETCH p.owner WHERE p.id IN :ids", Project.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(Project::getId, Function.identity()));
-    Map<UUID, ProjectWithRole> ordered = new LinkedHashMap<>();
-    for (Object[] row : rows) {
-      UUID id = (UUID) row[0];
-      ordered.put(id, new ProjectWithRole(projects.get(id), ProjectRoles.toRole(row, 1)));
-    }
-    return List.copyOf(ordered.values());
   }
 
   private static jakarta.persistence.Query bind(jakarta.persistence.Query q, List<Object> params) {

@@ -1,5 +1,6 @@
 package org.fieldcloud.projects.domain.model;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Regular projects, templates, and the one {@code shared_datasets} project per owner. */
@@ -13,5 +14,13 @@ public enum ProjectType {
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The type stored as {@code value} (its wire spelling). */
+  public static ProjectType fromWire(String value) {
+    return Arrays.stream(values())
+        .filter(t -> t.wireName().equals(value))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("unknown project type " + value));
   }
 }

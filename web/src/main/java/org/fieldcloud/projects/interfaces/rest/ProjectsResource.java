@@ -28,6 +28,7 @@ import org.fieldcloud.projects.application.ProjectCatalog;
 import org.fieldcloud.projects.application.ProjectChanges;
 import org.fieldcloud.projects.application.ProjectListQuery;
 import org.fieldcloud.projects.application.ProjectService;
+import org.fieldcloud.projects.application.ProjectSummary;
 import org.fieldcloud.projects.application.ThumbnailService;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.shared.domain.ApiException;
@@ -137,7 +138,7 @@ public class ProjectsResource {
   }
 
   private Response page(ProjectListQuery query) {
-    Page<ProjectCatalog.ProjectWithRole> page =
+    Page<ProjectSummary> page =
         catalog.list(currentUser.require(), query, PageParameters.from(uri.getQueryParameters()));
     return PagedResponses.ok(new Page<>(views.of(page.items()), page.total(), page.request()), uri);
   }
