@@ -193,4 +193,61 @@ class AdminConsoleBrowserIT {
     assertEquals(3, browser.driver.findElements(By.cssSelector("a.person-link")).size());
     browser.screenshot("admin-people-paged");
   }
+
+  @Test
+  void staffOpensAFailedJobReadsItsLogsAndReRunsIt() throws Exception {
+    Accounts.Person owner = Accounts.person("jobowner");
+    var created =
+        owner
+            .api()
+            .postForm(
+                "projects", Map.of("name", Accounts.unique("jobproj"), "owner", owner.username()));
+    assertEquals(201, created.status(), created::toString);
+    String projectId = created.json().getString("id");
+    java.util.UUID jobId = java.util.UUID.randomUUID();
+    Accounts.sql(
+        "INSERT INTO core_job (id, project_id, type, status, output, feedback, triggered_by_id,"
+            + " created_by_id, finished_at) SELECT ?, ?, 'process_projectfile', 'failed', ?, ?,"
+            + " u.id, u.id, now() FROM core_user u WHERE u.username = ?",
+        jobId,
+        java.util.UUID.fromString(projectId),
+        "Reading project.qgs\nQGIS could not open the project: layer missing",
+        "{\"error_type\": \"CANNOT_OPEN_PROJECT\", \"steps\": [{\"id\": \"start_qgis\"}]}",
+        owner.username());
+
+    logInAsStaff("jobs.xhtml");
+    browser.wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml"));
+    browser.type(By.id("list:search"), projectId);
+    browser.click(By.id("list:status"));
+    browser.click(By.cssSelector("li[data-label='failed']"));
+    browser.click(By.id("list:go"));
+    browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.job-link"), 1));
+    assertTrue(
+        browser.driver.findElement(By.id("list:jobs")).getText().contains("CANNOT_OPEN_PROJECT"));
+    browser.screenshot("admin-jobs-failed");
+    browser.click(By.cssSelector("a.job-link"));
+
+    browser.wait.until(ExpectedConditions.textToBe(By.id("job:job-id"), jobId.toString()));
+    assertEquals("failed", browser.driver.findElement(By.id("job:status")).getText());
+    assertTrue(
+        browser
+            .driver
+            .findElement(By.id("output"))
+            .getText()
+            .contains("QGIS could not open the project: layer missing"));
+    assertTrue(browser.driver.findElement(By.id("feedback")).getText().contains("\"start_qgis\""));
+    browser.screenshot("admin-job-failed");
+
+    browser.click(By.id("job:rerun"));
+    browser.click(By.id("confirm-yes"));
+    browser.waitForMessage("is pending again");
+    browser.screenshot("admin-job-rerun");
+    // Pending now, or already taken again by the queue: in any case no longer the old failure.
+    assertEquals(
+        1,
+        Accounts.queryLong(
+            "SELECT count(*) FROM core_job WHERE id = ? AND (status <> 'failed' OR started_at IS"
+                + " NOT NULL)",
+            jobId));
+  }
 }
