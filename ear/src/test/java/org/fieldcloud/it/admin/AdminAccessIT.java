@@ -28,7 +28,9 @@ class AdminAccessIT {
           "teams.xhtml",
           "projects.xhtml",
           "project.xhtml?id=00000000-0000-0000-0000-000000000000",
-          "search.xhtml");
+          "search.xhtml",
+          "jobs.xhtml",
+          "job.xhtml?id=00000000-0000-0000-0000-000000000000");
 
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
