@@ -1,21 +1,17 @@
 package org.fieldcloud.admin.pages;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.fieldcloud.admin.support.JobText;
-import org.fieldcloud.admin.support.QueryDataModel;
+import org.fieldcloud.admin.support.ListPage;
 import org.fieldcloud.admin.support.SearchText;
 import org.fieldcloud.jobs.domain.model.Job;
 import org.fieldcloud.jobs.domain.model.JobStatus;
 import org.fieldcloud.jobs.domain.model.JobType;
-import org.fieldcloud.shared.application.EntityLists;
 import org.fieldcloud.shared.application.ListQuery;
 import org.fieldcloud.shared.application.ListQuery.Condition;
 import org.fieldcloud.shared.application.ListQuery.Match;
@@ -26,36 +22,30 @@ import org.fieldcloud.shared.application.ListQuery.Match;
  */
 @Named
 @ViewScoped
-public class JobsPage implements Serializable {
+public class JobsPage extends ListPage<Job> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB EntityLists lists;
-
-  private String search = "";
   private JobStatus status;
   private JobType type;
-  private QueryDataModel<Job> model;
 
   @PostConstruct
   void init() {
-    model =
-        new QueryDataModel<>(
-            lists,
-            this::query,
-            Map.of(
-                "project.name", "project.name",
-                "type", "type",
-                "status", "status",
-                "createdBy.username", "createdBy.username",
-                "createdAt", "createdAt",
-                "updatedAt", "updatedAt"),
-            j -> j.getId().toString(),
-            "updatedAt",
-            false);
+    table(
+        Map.of(
+            "project.name", "project.name",
+            "type", "type",
+            "status", "status",
+            "createdBy.username", "createdBy.username",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt"),
+        j -> j.getId().toString(),
+        "updatedAt",
+        false);
   }
 
-  ListQuery<Job> query() {
+  @Override
+  protected ListQuery<Job> query() {
     ListQuery<Job> query = ListQuery.of(Job.class);
     if (status != null) {
       query = query.where("status", Match.EQUALS, status);
@@ -63,24 +53,23 @@ public class JobsPage implements Serializable {
     if (type != null) {
       query = query.where("type", Match.EQUALS, type);
     }
-    SearchText text = SearchText.parse(search);
-    if (text.prefix().filter("created_by"::equals).isPresent()) {
+    SearchText text = searchText();
+    if (text.hasPrefix("created_by")) {
       return query.where("createdBy.username", Match.EQUALS_IGNORE_CASE, text.value());
     }
-    String value = text.prefix().map(p -> p + ":").orElse("") + text.value();
+    String value = text.whole();
     if (value.isEmpty()) {
       return query;
     }
     List<Condition> any = new ArrayList<>();
     any.add(Condition.of("project.name", Match.EQUALS_IGNORE_CASE, value));
     any.add(Condition.of("project.owner.username", Match.EQUALS_IGNORE_CASE, value));
-    try {
-      UUID id = UUID.fromString(value);
-      any.add(Condition.of("id", Match.EQUALS, id));
-      any.add(Condition.of("project.id", Match.EQUALS, id));
-    } catch (IllegalArgumentException notAnId) {
-      // names only
-    }
+    text.asUuid()
+        .ifPresent(
+            id -> {
+              any.add(Condition.of("id", Match.EQUALS, id));
+              any.add(Condition.of("project.id", Match.EQUALS, id));
+            });
     return query.where(Condition.anyOf(any));
   }
 
@@ -95,18 +84,6 @@ public class JobsPage implements Serializable {
 
   public JobType[] getTypes() {
     return JobType.values();
-  }
-
-  public QueryDataModel<Job> getModel() {
-    return model;
-  }
-
-  public String getSearch() {
-    return search;
-  }
-
-  public void setSearch(String search) {
-    this.search = search == null ? "" : search;
   }
 
   public JobStatus getStatus() {

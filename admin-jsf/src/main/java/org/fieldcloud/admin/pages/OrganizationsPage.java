@@ -4,15 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.fieldcloud.accounts.application.AccountService;
 import org.fieldcloud.accounts.domain.model.Organization;
+import org.fieldcloud.admin.support.ListPage;
 import org.fieldcloud.admin.support.Messages;
-import org.fieldcloud.admin.support.QueryDataModel;
 import org.fieldcloud.admin.support.SearchText;
-import org.fieldcloud.shared.application.EntityLists;
 import org.fieldcloud.shared.application.ListQuery;
 import org.fieldcloud.shared.application.ListQuery.Condition;
 import org.fieldcloud.shared.application.ListQuery.Match;
@@ -24,15 +22,11 @@ import org.fieldcloud.shared.domain.ApiException;
  */
 @Named
 @ViewScoped
-public class OrganizationsPage implements Serializable {
+public class OrganizationsPage extends ListPage<Organization> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB EntityLists lists;
   @EJB AccountService accounts;
-
-  private String search = "";
-  private QueryDataModel<Organization> model;
 
   private String newName;
   private String newEmail;
@@ -40,27 +34,25 @@ public class OrganizationsPage implements Serializable {
 
   @PostConstruct
   void init() {
-    model =
-        new QueryDataModel<>(
-            lists,
-            this::query,
-            Map.of(
-                "username", "username",
-                "email", "email",
-                "owner.username", "owner.username",
-                "dateJoined", "dateJoined"),
-            o -> String.valueOf(o.getId()),
-            "dateJoined",
-            false);
+    table(
+        Map.of(
+            "username", "username",
+            "email", "email",
+            "owner.username", "owner.username",
+            "dateJoined", "dateJoined"),
+        o -> String.valueOf(o.getId()),
+        "dateJoined",
+        false);
   }
 
-  ListQuery<Organization> query() {
+  @Override
+  protected ListQuery<Organization> query() {
     ListQuery<Organization> query = ListQuery.of(Organization.class);
-    SearchText text = SearchText.parse(search);
-    if (text.prefix().filter("owner"::equals).isPresent()) {
+    SearchText text = searchText();
+    if (text.hasPrefix("owner")) {
       return query.where("owner.username", Match.EQUALS_IGNORE_CASE, text.value());
     }
-    String value = text.prefix().map(p -> p + ":").orElse("") + text.value();
+    String value = text.whole();
     if (!value.isEmpty()) {
       query =
           query.where(
@@ -83,18 +75,6 @@ public class OrganizationsPage implements Serializable {
       Messages.error(e);
       return null;
     }
-  }
-
-  public QueryDataModel<Organization> getModel() {
-    return model;
-  }
-
-  public String getSearch() {
-    return search;
-  }
-
-  public void setSearch(String search) {
-    this.search = search == null ? "" : search;
   }
 
   public String getNewName() {

@@ -5,16 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.fieldcloud.accounts.application.AccountService;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.admin.security.AdminSession;
+import org.fieldcloud.admin.support.ListPage;
 import org.fieldcloud.admin.support.Messages;
-import org.fieldcloud.admin.support.QueryDataModel;
 import org.fieldcloud.admin.support.SearchText;
-import org.fieldcloud.shared.application.EntityLists;
 import org.fieldcloud.shared.application.ListQuery;
 import org.fieldcloud.shared.application.ListQuery.Condition;
 import org.fieldcloud.shared.application.ListQuery.Match;
@@ -26,18 +24,15 @@ import org.fieldcloud.shared.domain.ApiException;
  */
 @Named
 @ViewScoped
-public class PeoplePage implements Serializable {
+public class PeoplePage extends ListPage<Person> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB EntityLists lists;
   @EJB AccountService accounts;
   @Inject AdminSession session;
 
-  private String search = "";
   private String staff = "";
   private String active = "";
-  private QueryDataModel<Person> model;
 
   private String newUsername;
   private String newEmail;
@@ -45,28 +40,26 @@ public class PeoplePage implements Serializable {
 
   @PostConstruct
   void init() {
-    model =
-        new QueryDataModel<>(
-            lists,
-            this::query,
-            Map.of(
-                "username", "username",
-                "firstName", "firstName",
-                "lastName", "lastName",
-                "email", "email",
-                "superuser", "superuser",
-                "staff", "staff",
-                "active", "active",
-                "dateJoined", "dateJoined",
-                "lastLogin", "lastLogin"),
-            p -> String.valueOf(p.getId()),
-            "dateJoined",
-            false);
+    table(
+        Map.of(
+            "username", "username",
+            "firstName", "firstName",
+            "lastName", "lastName",
+            "email", "email",
+            "superuser", "superuser",
+            "staff", "staff",
+            "active", "active",
+            "dateJoined", "dateJoined",
+            "lastLogin", "lastLogin"),
+        p -> String.valueOf(p.getId()),
+        "dateJoined",
+        false);
   }
 
-  ListQuery<Person> query() {
+  @Override
+  protected ListQuery<Person> query() {
     ListQuery<Person> query = ListQuery.of(Person.class);
-    SearchText text = SearchText.parse(search);
+    SearchText text = searchText();
     if (!text.value().isEmpty()) {
       query =
           query.where(
@@ -96,18 +89,6 @@ public class PeoplePage implements Serializable {
       Messages.error(e);
       return null;
     }
-  }
-
-  public QueryDataModel<Person> getModel() {
-    return model;
-  }
-
-  public String getSearch() {
-    return search;
-  }
-
-  public void setSearch(String search) {
-    this.search = search == null ? "" : search;
   }
 
   public String getStaff() {

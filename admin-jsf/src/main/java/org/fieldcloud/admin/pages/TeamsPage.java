@@ -4,13 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.fieldcloud.accounts.application.TeamService;
 import org.fieldcloud.accounts.domain.model.Team;
-import org.fieldcloud.admin.support.QueryDataModel;
-import org.fieldcloud.shared.application.EntityLists;
+import org.fieldcloud.admin.support.ListPage;
 import org.fieldcloud.shared.application.ListQuery;
 import org.fieldcloud.shared.application.ListQuery.Condition;
 import org.fieldcloud.shared.application.ListQuery.Match;
@@ -18,34 +16,28 @@ import org.fieldcloud.shared.application.ListQuery.Match;
 /** Teams (model.md 2.4): search by name (contains) or organization (exact); members inline. */
 @Named
 @ViewScoped
-public class TeamsPage implements Serializable {
+public class TeamsPage extends ListPage<Team> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB EntityLists lists;
   @EJB TeamService teams;
-
-  private String search = "";
-  private QueryDataModel<Team> model;
 
   @PostConstruct
   void init() {
-    model =
-        new QueryDataModel<>(
-            lists,
-            this::query,
-            Map.of(
-                "username", "username",
-                "organization.username", "organization.username",
-                "dateJoined", "dateJoined"),
-            t -> String.valueOf(t.getId()),
-            "username",
-            true);
+    table(
+        Map.of(
+            "username", "username",
+            "organization.username", "organization.username",
+            "dateJoined", "dateJoined"),
+        t -> String.valueOf(t.getId()),
+        "username",
+        true);
   }
 
-  ListQuery<Team> query() {
+  @Override
+  protected ListQuery<Team> query() {
     ListQuery<Team> query = ListQuery.of(Team.class);
-    String value = search.strip();
+    String value = searchText().whole();
     if (!value.isEmpty()) {
       query =
           query.where(
@@ -64,17 +56,5 @@ public class TeamsPage implements Serializable {
         teams.members(team.getOrganization().getUsername(), team.shortName()).stream()
             .map(m -> m.getMember().getUsername())
             .toList());
-  }
-
-  public QueryDataModel<Team> getModel() {
-    return model;
-  }
-
-  public String getSearch() {
-    return search;
-  }
-
-  public void setSearch(String search) {
-    this.search = search == null ? "" : search;
   }
 }

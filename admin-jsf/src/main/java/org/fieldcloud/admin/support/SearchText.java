@@ -1,6 +1,7 @@
 package org.fieldcloud.admin.support;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The search box of a list: either {@code prefix:value}, an exact filter each list defines
@@ -16,6 +17,25 @@ public record SearchText(Optional<String> prefix, String value) {
           Optional.of(trimmed.substring(0, colon)), trimmed.substring(colon + 1).strip());
     }
     return new SearchText(Optional.empty(), trimmed);
+  }
+
+  /** Whether the box used this prefix, e.g. {@code owner}. */
+  public boolean hasPrefix(String name) {
+    return prefix.filter(name::equals).isPresent();
+  }
+
+  /** The text as typed, for the free-text fields when the prefix is not one the list knows. */
+  public String whole() {
+    return prefix.map(p -> p + ":").orElse("") + value;
+  }
+
+  /** The text as an id, when it is one. */
+  public Optional<UUID> asUuid() {
+    try {
+      return Optional.of(UUID.fromString(whole()));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 
   public boolean isEmpty() {
