@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import org.fieldcloud.admin.support.Messages;
+import org.fieldcloud.files.domain.model.FileVersion;
+import org.fieldcloud.files.domain.model.ProjectFile;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectCollaborator;
 import org.fieldcloud.shared.application.EntityLists;
@@ -41,6 +43,25 @@ public class ProjectPage implements Serializable {
         ListQuery.of(ProjectCollaborator.class)
             .where("project.id", Match.EQUALS, project.getId())
             .orderBy("collaborator.username", true),
+        0,
+        1000);
+  }
+
+  /** The project's files by name, each with its versions newest first (files widget). */
+  public List<ProjectFile> getFiles() {
+    return lists.page(
+        ListQuery.of(ProjectFile.class)
+            .where("projectId", Match.EQUALS, project.getId())
+            .orderBy("name", true),
+        0,
+        10_000);
+  }
+
+  public List<FileVersion> versions(ProjectFile file) {
+    return lists.page(
+        ListQuery.of(FileVersion.class)
+            .where("fileId", Match.EQUALS, file.getId())
+            .orderBy("uploadedAt", false),
         0,
         1000);
   }

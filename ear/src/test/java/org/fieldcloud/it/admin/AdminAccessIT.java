@@ -30,7 +30,8 @@ class AdminAccessIT {
           "project.xhtml?id=00000000-0000-0000-0000-000000000000",
           "search.xhtml",
           "jobs.xhtml",
-          "job.xhtml?id=00000000-0000-0000-0000-000000000000");
+          "job.xhtml?id=00000000-0000-0000-0000-000000000000",
+          "files/download?version=00000000-0000-0000-0000-000000000000");
 
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -3,6 +3,7 @@ package org.fieldcloud.it.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.fieldcloud.it.support.Accounts;
 import org.fieldcloud.it.support.TestServer;
@@ -128,7 +129,7 @@ class AdminConsoleBrowserIT {
   }
 
   @Test
-  void staffOpensAProjectFromTheListAndGlobalSearch() throws Exception {
+  void staffOpensAProjectFromTheListAndGlobalSearchAndDownloadsAFile() throws Exception {
     Accounts.Person owner = Accounts.person("projowner");
     String projectName = Accounts.unique("adminproj");
     var created =
@@ -139,6 +140,13 @@ class AdminConsoleBrowserIT {
                 Map.of("name", projectName, "owner", owner.username(), "description", "seen"));
     assertEquals(201, created.status(), created::toString);
     String projectId = created.json().getString("id");
+    byte[] first = "first version\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] second = "second version, longer\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (byte[] content : List.of(first, second)) {
+      var uploaded =
+          owner.api().postFile("files/" + projectId + "/notes.txt", "file", "notes.txt", content);
+      assertEquals(201, uploaded.status(), uploaded::toString);
+    }
 
     logInAsStaff("projects.xhtml");
     browser.wait.until(ExpectedConditions.urlContains("/admin/projects.xhtml"));
@@ -151,7 +159,27 @@ class AdminConsoleBrowserIT {
     browser.wait.until(ExpectedConditions.textToBe(By.id("project-id"), projectId));
     assertEquals(projectName, browser.driver.findElement(By.id("name")).getText());
     assertEquals(owner.username(), browser.driver.findElement(By.id("owner")).getText());
+    assertEquals("notes.txt", browser.driver.findElement(By.cssSelector(".file-name")).getText());
+    var downloads = browser.driver.findElements(By.cssSelector("a.download"));
+    assertEquals(2, downloads.size());
     browser.screenshot("admin-project");
+
+    // The links download each version, in the staff session.
+    List<byte[]> expected = List.of(second, first);
+    for (int i = 0; i < 2; i++) {
+      var response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(downloads.get(i).getAttribute("href")))
+                      .header("Cookie", browser.sessionCookie())
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, response.statusCode());
+      assertTrue(
+          response.headers().firstValue("Content-Disposition").orElse("").contains("notes.txt"));
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected.get(i), response.body());
+    }
 
     browser.open("search.xhtml");
     browser.type(By.id("search-form:query"), owner.email());
