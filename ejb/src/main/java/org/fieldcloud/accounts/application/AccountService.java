@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldcloud.accounts.domain.model.AccountCreated;
 import org.fieldcloud.accounts.domain.model.Organization;
 import org.fieldcloud.accounts.domain.model.PasswordHasher;
+import org.fieldcloud.accounts.domain.model.PasswordRules;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.accounts.domain.model.UserAccount;
@@ -34,6 +35,10 @@ public class AccountService {
   @ConfigProperty(name = "fieldcloud.time-zone", defaultValue = "UTC")
   String defaultTimeZone;
 
+  @Inject
+  @ConfigProperty(name = "fieldcloud.accounts.signup-open", defaultValue = "false")
+  boolean signupOpen;
+
   /** What {@code POST users/} asks for. */
   public record NewPerson(
       String username, String password, String email, String firstName, String lastName) {}
@@ -47,10 +52,62 @@ public class AccountService {
 
   /** Creates a person account, by a staff user (API) or by the service itself (bootstrap). */
   public Person createPerson(AuthenticatedUser caller, NewPerson request) {
-    if (!caller.staff()) {
-      throw new ApiException(ErrorCode.PERMISSION_DENIED, "Only staff users may create accounts.");
-    }
+    requireStaff(caller);
     return createPerson(request);
+  }
+
+  /** Whether anyone may create an account on the sign-up page (model.md 6, open adapter). */
+  public boolean isSignupOpen() {
+    return signupOpen;
+  }
+
+  /** A person signing themselves up; refused unless sign-up is open. */
+  public Person signUp(NewPerson request) {
+    if (!signupOpen) {
+      throw new ApiException(ErrorCode.PERMISSION_DENIED, "Sign-up is closed on this server.");
+    }
+    checkPassword(request.password(), request.username(), request.email());
+    return createPerson(request);
+  }
+
+  /** The admin console's "set password" on a person (model.md 2.2). */
+  public void setPasswordByStaff(AuthenticatedUser staff, long personId, String password) {
+    requireStaff(staff);
+    Person person = person(personId);
+    checkPassword(password, person.getUsername(), person.getEmail());
+    person.changePasswordHash(passwords.hash(password));
+  }
+
+  /** The admin console's active and staff check boxes on a person. */
+  public Person changeStatusByStaff(
+      AuthenticatedUser staff, long personId, boolean active, boolean isStaff) {
+    requireStaff(staff);
+    Person person = person(personId);
+    if (person.getId() == staff.userId() && (!active || !isStaff)) {
+      throw badRequest("You cannot take away your own staff access or deactivate yourself.");
+    }
+    person.changeStatus(active, isStaff);
+    return person;
+  }
+
+  private Person person(long personId) {
+    return accounts
+        .findPersonById(personId)
+        .orElseThrow(() -> new ApiException(ErrorCode.OBJECT_NOT_FOUND, "No such person."));
+  }
+
+  private static void requireStaff(AuthenticatedUser caller) {
+    if (!caller.staff()) {
+      throw new ApiException(ErrorCode.PERMISSION_DENIED, "Only staff users may do that.");
+    }
+  }
+
+  static void checkPassword(String password, String username, String email) {
+    PasswordRules.problemWith(password, username, email)
+        .ifPresent(
+            problem -> {
+              throw badRequest(problem);
+            });
   }
 
   Person createPerson(NewPerson request) {

@@ -44,6 +44,20 @@ public class AuthenticationService {
    * @param login the username or e-mail address as typed; matched case-insensitively
    */
   public Login login(String login, String password, String clientIp, String userAgent) {
+    Person person = checkPassword(login, password, clientIp);
+    OffsetDateTime now = now();
+    AuthToken token =
+        issue(person, ClientType.fromUserAgent(userAgent), userAgent, expiry(now), now);
+    return new Login(person, token);
+  }
+
+  /**
+   * Checks a username (or e-mail) and password with the lockout rules of model.md 6 and records the
+   * login, without issuing a token: the admin console keeps the person in its web session.
+   *
+   * @throws ApiException {@code authentication_failed} or {@code too_many_failed_login_attempts}
+   */
+  public Person checkPassword(String login, String password, String clientIp) {
     if (login == null || login.isBlank()) {
       throw new ApiException(ErrorCode.AUTHENTICATION_FAILED, "Give a username or an e-mail.");
     }
@@ -55,7 +69,7 @@ public class AuthenticationService {
     Optional<Person> person = findByLogin(login);
     // Hash even when nobody has that name, so the answer time does not tell which names exist.
     String hash = person.map(Person::getPasswordHash).orElseGet(passwords::unusableHash);
-    boolean passwordMatches = passwords.matches(password, hash);
+    boolean passwordMatches = passwords.matches(password == null ? "" : password, hash);
     if (person.isEmpty() || !person.get().isActive() || !passwordMatches) {
       boolean nowLocked = attempts.recordFailure(login, clientIp);
       if (nowLocked) {
@@ -67,11 +81,8 @@ public class AuthenticationService {
           ErrorCode.AUTHENTICATION_FAILED, "Unable to log in with the provided credentials.");
     }
     attempts.reset(login, clientIp);
-    OffsetDateTime now = now();
-    person.get().recordLogin(now);
-    AuthToken token =
-        issue(person.get(), ClientType.fromUserAgent(userAgent), userAgent, expiry(now), now);
-    return new Login(person.get(), token);
+    person.get().recordLogin(now());
+    return person.get();
   }
 
   /** allauth tries the e-mail first, then the username. */

@@ -46,7 +46,25 @@ public class MembershipService {
       String username,
       OrganizationRole role,
       boolean isPublic) {
-    Organization organization = access.administered(organizationName, caller);
+    return add(access.administered(organizationName, caller), caller, username, role, isPublic);
+  }
+
+  /** The admin console: staff manage the members of any organization (model.md 2.3). */
+  public OrganizationMember addByStaff(
+      AuthenticatedUser staff,
+      String organizationName,
+      String username,
+      OrganizationRole role,
+      boolean isPublic) {
+    return add(access.staffManaged(organizationName, staff), staff, username, role, isPublic);
+  }
+
+  private OrganizationMember add(
+      Organization organization,
+      AuthenticatedUser caller,
+      String username,
+      OrganizationRole role,
+      boolean isPublic) {
     User user =
         accounts
             .findByUsername(username)
@@ -89,7 +107,15 @@ public class MembershipService {
 
   /** Removes the member and, with them, their places in the organization's teams. */
   public void remove(AuthenticatedUser caller, String organizationName, String username) {
-    Organization organization = access.administered(organizationName, caller);
+    remove(access.administered(organizationName, caller), username, caller);
+  }
+
+  /** The admin console: staff manage the members of any organization (model.md 2.3). */
+  public void removeByStaff(AuthenticatedUser staff, String organizationName, String username) {
+    remove(access.staffManaged(organizationName, staff), username, staff);
+  }
+
+  private void remove(Organization organization, String username, AuthenticatedUser caller) {
     OrganizationMember member = find(organization, username);
     accounts
         .em()

@@ -52,4 +52,15 @@ public class OrganizationAccess {
     }
     return organization;
   }
+
+  /**
+   * An organization a staff user manages through the admin console, where staff may change any
+   * organization; the API never calls this.
+   */
+  public Organization staffManaged(String name, AuthenticatedUser caller) {
+    if (!caller.staff()) {
+      throw new ApiException(ErrorCode.PERMISSION_DENIED, "Only staff users may do that.");
+    }
+    return readable(name);
+  }
 }

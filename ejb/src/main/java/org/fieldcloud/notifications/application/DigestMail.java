@@ -3,7 +3,7 @@ package org.fieldcloud.notifications.application;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.fieldcloud.notifications.domain.model.Notification;
-import org.fieldcloud.notifications.infrastructure.MailSender.Mail;
+import org.fieldcloud.shared.infrastructure.mail.MailSender.Mail;
 
 /** The text of the digest e-mail (model.md 4.2), with the reference's subject and wording. */
 final class DigestMail {

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.notifications.domain.model.Notification;
 import org.fieldcloud.notifications.domain.model.NotificationFrequency;
-import org.fieldcloud.notifications.infrastructure.MailSender;
+import org.fieldcloud.shared.infrastructure.mail.MailSender;
 
 /**
  * E-mail digests (model.md 4.2): a person whose oldest pending notification is older than their

@@ -105,6 +105,12 @@ public abstract class User {
     this.passwordHash = hash;
   }
 
+  /** Staff set these on the admin console's person form. */
+  public void changeStatus(boolean isActive, boolean isStaff) {
+    this.active = isActive;
+    this.staff = isStaff;
+  }
+
   public void deactivate() {
     this.active = false;
   }

@@ -1,4 +1,4 @@
-package org.fieldcloud.notifications.infrastructure;
+package org.fieldcloud.shared.infrastructure.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +56,7 @@ public class MailSender {
   private Session session;
 
   /** An e-mail with a plain text and an HTML body. */
+  /** A message to one recipient; {@code html} may be null for plain text only. */
   public record Mail(String to, String subject, String text, String html) {}
 
   public boolean isConfigured() {
@@ -68,11 +69,15 @@ public class MailSender {
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
     message.setSubject(mail.subject(), "UTF-8");
     message.setSentDate(new Date());
-    MimeBodyPart text = new MimeBodyPart();
-    text.setText(mail.text(), "UTF-8");
-    MimeBodyPart html = new MimeBodyPart();
-    html.setContent(mail.html(), "text/html; charset=UTF-8");
-    message.setContent(new MimeMultipart("alternative", text, html));
+    if (mail.html() == null) {
+      message.setText(mail.text(), "UTF-8");
+    } else {
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.text(), "UTF-8");
+      MimeBodyPart html = new MimeBodyPart();
+      html.setContent(mail.html(), "text/html; charset=UTF-8");
+      message.setContent(new MimeMultipart("alternative", text, html));
+    }
     Transport.send(message);
   }
 
