@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fieldcloud.packages.application.ProjectPackaging;
 import org.fieldcloud.projects.application.ProjectCatalog;
 import org.fieldcloud.projects.application.ProjectCatalog.ProjectWithRole;
 import org.fieldcloud.projects.domain.model.EffectiveRole;
@@ -20,13 +21,22 @@ import org.fieldcloud.projects.domain.model.ProjectType;
 public class ProjectViews {
 
   @EJB ProjectCatalog catalog;
+  @EJB ProjectPackaging packaging;
 
   public List<ProjectView> of(List<ProjectWithRole> projects) {
     Map<Long, UUID> sharedDatasets =
         catalog.sharedDatasetsProjects(
             projects.stream().map(p -> p.project().getOwner().getId()).distinct().toList());
+    Map<UUID, ProjectPackaging.State> states =
+        packaging.of(projects.stream().map(ProjectWithRole::project).toList());
     return projects.stream()
-        .map(p -> view(p.project(), p.role(), sharedDatasets.get(p.project().getOwner().getId())))
+        .map(
+            p ->
+                view(
+                    p.project(),
+                    p.role(),
+                    sharedDatasets.get(p.project().getOwner().getId()),
+                    states.get(p.project().getId())))
         .toList();
   }
 
@@ -41,10 +51,12 @@ public class ProjectViews {
         null,
         catalog
             .sharedDatasetsProjects(List.of(project.getOwner().getId()))
-            .get(project.getOwner().getId()));
+            .get(project.getOwner().getId()),
+        packaging.of(List.of(project)).get(project.getId()));
   }
 
-  private static ProjectView view(Project p, EffectiveRole role, UUID sharedDatasetsProjectId) {
+  private static ProjectView view(
+      Project p, EffectiveRole role, UUID sharedDatasetsProjectId, ProjectPackaging.State state) {
     boolean isSharedDatasets = p.getProjectType() == ProjectType.SHARED_DATASETS;
     return new ProjectView(
         p.getId(),
@@ -60,9 +72,8 @@ public class ProjectViews {
         p.getDataLastUpdatedAt(),
         p.getRestrictedDataLastUpdatedAt(),
         p.getProjectType() != ProjectType.TEMPLATE,
-        // Until package jobs exist, every project needs (re)packaging (api.md 6.3).
-        true,
-        ProjectStatus.of(p).wireName(),
+        state.needsRepackaging(),
+        ProjectStatus.of(p, state.busy()).wireName(),
         role == null ? null : role.role().wireName(),
         role == null ? null : role.origin().wireName(),
         sharedDatasetsProjectId,
