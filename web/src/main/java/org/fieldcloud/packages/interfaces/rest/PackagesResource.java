@@ -59,7 +59,7 @@ public class PackagesResource {
       @PathParam("projectid") String projectId,
       @PathParam("filename") String filename,
       @QueryParam("version") String version) {
-    var file = latest.file(projectId, currentUser.require(), filename, version);
+    var file = latest.file(projectId, currentUser.require(), withoutSlash(filename), version);
     return StoredFileDownload.of(file, headers, storage);
   }
 
@@ -75,16 +75,24 @@ public class PackagesResource {
       throws IOException {
     List<EntityPart> files =
         parts == null ? List.of() : parts.stream().filter(p -> "file".equals(p.getName())).toList();
+    String name = withoutSlash(filename);
     PackageFile stored;
     try (InputStream content = files.isEmpty() ? null : files.get(0).getContent()) {
-      stored =
-          uploads.store(projectId, jobId, currentUser.require(), filename, files.size(), content);
+      stored = uploads.store(projectId, jobId, currentUser.require(), name, files.size(), content);
     }
-    return Response.created(filesLocation(projectId, filename))
+    return Response.created(filesLocation(projectId, name))
         .entity(
             new UploadedPackageFileView(
                 stored.getName(), stored.getSize(), stored.sha256Hex(), stored.md5Hex()))
         .build();
+  }
+
+  /**
+   * The file name of the path: JAX-RS makes a template's final slash optional, so a greedy {@code
+   * .+} takes it along.
+   */
+  private static String withoutSlash(String filename) {
+    return filename.endsWith("/") ? filename.substring(0, filename.length() - 1) : filename;
   }
 
   /**
