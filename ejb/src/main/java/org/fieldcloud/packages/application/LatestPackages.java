@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
+import org.fieldcloud.files.application.FilesSettings;
 import org.fieldcloud.jobs.domain.model.Job;
 import org.fieldcloud.packages.domain.model.PackageFile;
 import org.fieldcloud.packages.infrastructure.persistence.PackageFiles;
@@ -30,6 +31,7 @@ public class LatestPackages {
   @Inject PackageJobs packageJobs;
   @Inject PackageFiles packageFiles;
   @Inject Instance<AttachmentFiles> attachmentFiles;
+  @Inject FilesSettings filesSettings;
 
   /** What {@code packages/<id>/latest/} shows. */
   public record LatestPackage(
@@ -38,7 +40,7 @@ public class LatestPackages {
   public LatestPackage latest(String projectId, AuthenticatedUser caller) {
     Project project = access.require(projectId, caller, ProjectAction.ACCESS_PROJECT).project();
     Job job = latestJob(project);
-    List<String> dirs = ProjectDetails.attachmentDirs(project);
+    List<String> dirs = ProjectDetails.attachmentDirs(project, filesSettings.attachmentDirs());
     List<ListedFile> files = new ArrayList<>();
     for (PackageFile file : packageFiles.ofJob(job.getId())) {
       files.add(listed(file, isAttachment(file.getName(), dirs)));
@@ -59,7 +61,7 @@ public class LatestPackages {
   public ListedFile file(String projectId, AuthenticatedUser caller, String name, String version) {
     Project project = access.require(projectId, caller, ProjectAction.ACCESS_PROJECT).project();
     Job job = latestJob(project);
-    List<String> dirs = ProjectDetails.attachmentDirs(project);
+    List<String> dirs = ProjectDetails.attachmentDirs(project, filesSettings.attachmentDirs());
     if (isAttachment(name, dirs) && attachmentFiles.isResolvable()) {
       return attachmentFiles.get().find(project, name, version).orElseThrow(() -> notFound(name));
     }

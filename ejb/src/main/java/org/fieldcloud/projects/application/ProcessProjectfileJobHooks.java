@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.fieldcloud.jobs.application.JobHooks;
 import org.fieldcloud.jobs.domain.model.Job;
 import org.fieldcloud.jobs.domain.model.JobType;
@@ -19,8 +17,6 @@ import org.fieldcloud.projects.domain.model.Project;
 @ApplicationScoped
 public class ProcessProjectfileJobHooks implements JobHooks {
 
-  @PersistenceContext EntityManager em;
-
   @Override
   public JobType type() {
     return JobType.PROCESS_PROJECTFILE;
@@ -31,16 +27,12 @@ public class ProcessProjectfileJobHooks implements JobHooks {
     Project project = job.getProject();
     JsonValue details = projectDetails(feedback);
     project.setProjectDetails(details == null ? null : details.toString());
-    if (details != null
+    if (project.getQgisVersion() == null
+        && details != null
         && details.asJsonObject().get("qgis_version") instanceof JsonString version
         && !version.getString().isBlank()) {
-      // Only where the upload could not read it from the file (jobs.md 2.7). An UPDATE of this one
-      // column, so that the rest of the project entity is written as usual.
-      em.createNativeQuery(
-              "UPDATE project_project SET qgis_version = ?1 WHERE id = ?2 AND qgis_version IS NULL")
-          .setParameter(1, truncate(version.getString(), 100))
-          .setParameter(2, project.getId())
-          .executeUpdate();
+      // Only where the upload could not read it from the file (jobs.md 2.7).
+      project.setQgisVersion(truncate(version.getString(), 100));
     }
   }
 

@@ -33,31 +33,17 @@ class ProcessProjectfileJobHooksTest {
     Project project = new Project("p", null, null);
     project.setTheQgisFileName("simple_bee_farming.qgs");
     Job job = new Job(project, JobType.PROCESS_PROJECTFILE, null, null);
-    var feedback = FeedbackFixtures.json("process_projectfile_simple_bee_farming.json");
-    // Without qgis_version, so that no database is needed for the backfill.
-    var details =
-        Json.createObjectBuilder(
-                feedback
-                    .getJsonObject("outputs")
-                    .getJsonObject("project_details")
-                    .getJsonObject("project_details"))
-            .remove("qgis_version")
-            .build();
-    var withoutVersion =
-        Json.createObjectBuilder()
-            .add(
-                "outputs",
-                Json.createObjectBuilder()
-                    .add(
-                        "project_details",
-                        Json.createObjectBuilder().add("project_details", details)))
-            .build();
 
-    hooks.afterSuccess(job, withoutVersion);
+    hooks.afterSuccess(job, FeedbackFixtures.json("process_projectfile_simple_bee_farming.json"));
     assertEquals(
         java.util.Optional.of(false),
         ProjectDetails.of(project).orElseThrow().hasOnlineVectorData());
     assertEquals(ProjectStatus.OK, ProjectStatus.of(project, false));
+    assertEquals("3.11.0", project.getQgisVersion(), "backfilled from the details");
+
+    project.setQgisVersion("3.44.0-Solothurn");
+    hooks.afterSuccess(job, FeedbackFixtures.json("process_projectfile_simple_bee_farming.json"));
+    assertEquals("3.44.0-Solothurn", project.getQgisVersion(), "the upload's value stays");
 
     hooks.afterFailure(job, null);
     assertNull(project.getProjectDetails());

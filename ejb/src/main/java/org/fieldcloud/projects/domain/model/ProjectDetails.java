@@ -18,7 +18,6 @@ import java.util.Set;
  */
 public final class ProjectDetails {
 
-  private static final List<String> DEFAULT_ATTACHMENT_DIRS = List.of("DCIM");
   private static final Set<String> VECTOR_TYPE_NAMES = Set.of("Vector", "VectorLayer");
 
   private final JsonObject details;
@@ -46,15 +45,18 @@ public final class ProjectDetails {
     }
   }
 
-  /** The folders whose files are attachments; {@code DCIM} when the project names none. */
-  public static List<String> attachmentDirs(Project project) {
-    return of(project).map(ProjectDetails::attachmentDirs).orElse(DEFAULT_ATTACHMENT_DIRS);
+  /**
+   * The folders whose files are attachments, as the project names them, else {@code defaults} (the
+   * configured ones, {@code DCIM} unless changed).
+   */
+  public static List<String> attachmentDirs(Project project, List<String> defaults) {
+    return of(project).map(d -> d.attachmentDirs(defaults)).orElse(defaults);
   }
 
-  public List<String> attachmentDirs() {
+  public List<String> attachmentDirs(List<String> defaults) {
     JsonValue dirs = details.get("attachment_dirs");
     if (dirs == null || dirs.getValueType() != JsonValue.ValueType.ARRAY) {
-      return DEFAULT_ATTACHMENT_DIRS;
+      return defaults;
     }
     List<String> names = new ArrayList<>();
     for (JsonValue dir : dirs.asJsonArray()) {
@@ -62,7 +64,7 @@ public final class ProjectDetails {
         names.add(text.getString());
       }
     }
-    return names.isEmpty() ? DEFAULT_ATTACHMENT_DIRS : List.copyOf(names);
+    return names.isEmpty() ? defaults : List.copyOf(names);
   }
 
   /**

@@ -59,14 +59,15 @@ class ProjectDetailsTest {
 
   @Test
   void attachmentDirsDefaultToDcim() {
-    assertEquals(List.of("DCIM"), ProjectDetails.parse("{}").orElseThrow().attachmentDirs());
+    assertEquals(
+        List.of("DCIM"), ProjectDetails.parse("{}").orElseThrow().attachmentDirs(List.of("DCIM")));
     assertEquals(
         List.of("photos", "files"),
         ProjectDetails.parse("{\"attachment_dirs\": [\"photos\", \"files\"]}")
             .orElseThrow()
-            .attachmentDirs());
+            .attachmentDirs(List.of("DCIM")));
     Project project = new Project("p", null, null);
-    assertEquals(List.of("DCIM"), ProjectDetails.attachmentDirs(project));
+    assertEquals(List.of("DCIM"), ProjectDetails.attachmentDirs(project, List.of("DCIM")));
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fieldcloud.accounts.interfaces.rest.CurrentUser;
-import org.fieldcloud.files.infrastructure.storage.ObjectStorage;
+import org.fieldcloud.files.interfaces.rest.StoredFileResponses;
 import org.fieldcloud.packages.application.LatestPackages;
 import org.fieldcloud.packages.application.PackageUploads;
 import org.fieldcloud.packages.domain.model.PackageFile;
@@ -35,7 +35,7 @@ public class PackagesResource {
 
   @EJB LatestPackages latest;
   @EJB PackageUploads uploads;
-  @EJB ObjectStorage storage;
+  @Inject StoredFileResponses downloads;
   @Inject CurrentUser currentUser;
   @Context HttpHeaders headers;
 
@@ -54,17 +54,21 @@ public class PackagesResource {
   }
 
   @GET
-  @Path("latest/files/{filename: .+}/")
+  @Path("latest/files/{filename: .+?}/")
   public Response download(
       @PathParam("projectid") String projectId,
       @PathParam("filename") String filename,
       @QueryParam("version") String version) {
-    var file = latest.file(projectId, currentUser.require(), withoutSlash(filename), version);
-    return StoredFileDownload.of(file, headers, storage);
+    var file = latest.file(projectId, currentUser.require(), filename, version);
+    return downloads.answer(
+        new StoredFileResponses.Download(
+            file.objectKey(), file.size(), file.etag(), file.lastModified(), file.name()),
+        headers,
+        false);
   }
 
   @POST
-  @Path("{jobid}/files/{filename: .+}/")
+  @Path("{jobid}/files/{filename: .+?}/")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   public Response upload(
@@ -75,24 +79,16 @@ public class PackagesResource {
       throws IOException {
     List<EntityPart> files =
         parts == null ? List.of() : parts.stream().filter(p -> "file".equals(p.getName())).toList();
-    String name = withoutSlash(filename);
     PackageFile stored;
     try (InputStream content = files.isEmpty() ? null : files.get(0).getContent()) {
-      stored = uploads.store(projectId, jobId, currentUser.require(), name, files.size(), content);
+      stored =
+          uploads.store(projectId, jobId, currentUser.require(), filename, files.size(), content);
     }
-    return Response.created(filesLocation(projectId, name))
+    return Response.created(filesLocation(projectId, filename))
         .entity(
             new UploadedPackageFileView(
                 stored.getName(), stored.getSize(), stored.sha256Hex(), stored.md5Hex()))
         .build();
-  }
-
-  /**
-   * The file name of the path: JAX-RS makes a template's final slash optional, so a greedy {@code
-   * .+} takes it along.
-   */
-  private static String withoutSlash(String filename) {
-    return filename.endsWith("/") ? filename.substring(0, filename.length() - 1) : filename;
   }
 
   /**
