@@ -1,5 +1,6 @@
 package org.fieldcloud.packages.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.fieldcloud.jobs.application.JobQueries;
 import org.fieldcloud.packages.infrastructure.persistence.PackageJobs;
 import org.fieldcloud.projects.domain.model.Project;
 
@@ -18,6 +20,7 @@ import org.fieldcloud.projects.domain.model.Project;
 public class ProjectPackaging {
 
   @Inject PackageJobs packageJobs;
+  @EJB JobQueries jobs;
 
   /**
    * @param busy a job of the project is pending, queued or started
@@ -27,7 +30,7 @@ public class ProjectPackaging {
 
   public Map<UUID, State> of(List<Project> projects) {
     List<UUID> ids = projects.stream().map(Project::getId).toList();
-    Set<UUID> busy = packageJobs.busy(ids);
+    Set<UUID> busy = jobs.busyProjects(ids);
     var latest = packageJobs.latestOf(ids);
     Map<UUID, State> states = new HashMap<>();
     for (Project project : projects) {

@@ -75,21 +75,6 @@ public class PackageJobs {
     return latest;
   }
 
-  /** The projects among these with a job pending, queued or started (jobs.md 2.2). */
-  public Set<UUID> busy(Collection<UUID> projectIds) {
-    if (projectIds.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        em.createQuery(
-                "SELECT DISTINCT j.project.id FROM Job j"
-                    + " WHERE j.project.id IN :projects AND j.status IN :active",
-                UUID.class)
-            .setParameter("projects", projectIds)
-            .setParameter("active", JobStatus.ACTIVE)
-            .getResultList());
-  }
-
   /** Ids of the persons who hold a role on the project (projects_with_roles_vw). */
   @SuppressWarnings("unchecked")
   public Set<Long> usersWithRole(UUID projectId) {
