@@ -2,8 +2,7 @@ package org.fieldcloud.packages.interfaces.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.fieldcloud.files.interfaces.rest.FileVersionView;
 import org.fieldcloud.packages.application.ListedFile;
 
 /**
@@ -28,10 +27,6 @@ public record PackageFileView(
     String lastModified,
     String sha256) {
 
-  /** The deprecated {@code last_modified} text, as the reference writes it. */
-  private static final DateTimeFormatter LAST_MODIFIED =
-      DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss 'UTC'");
-
   public static PackageFileView of(ListedFile file) {
     return new PackageFileView(
         file.name(),
@@ -39,7 +34,7 @@ public record PackageFileView(
         file.uploadedAt(),
         file.attachment(),
         file.etag(),
-        file.lastModified().atZoneSameInstant(ZoneOffset.UTC).format(LAST_MODIFIED),
+        FileVersionView.legacyTime(file.lastModified()),
         file.sha256());
   }
 }
