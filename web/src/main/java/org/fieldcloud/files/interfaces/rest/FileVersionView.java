@@ -45,7 +45,7 @@ public record FileVersionView(
   }
 
   /** The deprecated {@code last_modified} form, {@code dd.mm.YYYY HH:MM:SS UTC}. */
-  static String legacyTime(OffsetDateTime time) {
+  public static String legacyTime(OffsetDateTime time) {
     return time.atZoneSameInstant(ZoneOffset.UTC).format(LEGACY);
   }
 }

@@ -40,9 +40,10 @@ public class StoredFileResponses {
   @Inject FilesSettings settings;
 
   /** What is downloaded: the object, its size and ETag, and the name the client saves it as. */
-  record Download(String key, long size, String etag, OffsetDateTime modified, String fileName) {}
+  public record Download(
+      String key, long size, String etag, OffsetDateTime modified, String fileName) {}
 
-  Response answer(Download download, HttpHeaders request, boolean head) {
+  public Response answer(Download download, HttpHeaders request, boolean head) {
     String etag = "\"" + download.etag() + "\"";
     String lastModified =
         download

@@ -3,8 +3,9 @@ package org.fieldcloud.projects.interfaces.rest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.fieldcloud.jobs.application.JobQueries;
+import org.fieldcloud.packages.application.ProjectPackaging;
 import org.fieldcloud.projects.application.ProjectCatalog;
 import org.fieldcloud.projects.application.ProjectSummary;
 import org.fieldcloud.projects.domain.model.EffectiveRole;
@@ -19,15 +20,18 @@ import org.fieldcloud.projects.domain.model.ProjectType;
 public class ProjectViews {
 
   @EJB ProjectCatalog catalog;
-  @EJB JobQueries jobs;
+  @EJB ProjectPackaging packaging;
 
   public List<ProjectView> of(List<ProjectSummary> projects) {
-    return projects.stream().map(ProjectViews::view).toList();
+    Set<UUID> upToDate = packaging.upToDate(projects);
+    return projects.stream().map(p -> view(p, !upToDate.contains(p.id()))).toList();
   }
 
   public ProjectView of(Project project, EffectiveRole role) {
-    boolean busy = jobs.busyProjects(List.of(project.getId())).contains(project.getId());
-    return view(ProjectSummary.of(project, role, sharedDatasetsProject(project), busy));
+    ProjectPackaging.State state = packaging.of(List.of(project)).get(project.getId());
+    return view(
+        ProjectSummary.of(project, role, sharedDatasetsProject(project), state.busy()),
+        state.needsRepackaging());
   }
 
   /** The create response: without the caller's role (api.md 5.6). */
@@ -40,7 +44,7 @@ public class ProjectViews {
     return catalog.sharedDatasetsProjects(List.of(owner)).get(owner);
   }
 
-  private static ProjectView view(ProjectSummary p) {
+  private static ProjectView view(ProjectSummary p, boolean needsRepackaging) {
     EffectiveRole role = p.role();
     return new ProjectView(
         p.id(),
@@ -56,8 +60,7 @@ public class ProjectViews {
         p.dataLastUpdatedAt(),
         p.restrictedDataLastUpdatedAt(),
         p.projectType() != ProjectType.TEMPLATE,
-        // Until package jobs exist, every project needs (re)packaging (api.md 6.3).
-        true,
+        needsRepackaging,
         p.status().wireName(),
         role == null ? null : role.role().wireName(),
         role == null ? null : role.origin().wireName(),
