@@ -97,7 +97,8 @@ until [ "$(api GET /api/v1/status/ 2>/dev/null)" = 200 ]; do
   [ "$(left)" -gt 0 ] || fail "the API did not answer through nginx"
   sleep 3
 done
-got=200; expect 200 "status is healthy after $(($(date +%s) - started)) s: $(head -c 200 "$work/body")"
+[ "$(json 'd["database"], d["storage"]')" = "('ok', 'ok')" ] || fail "status: $(head -c 300 "$work/body")"
+got=200; expect 200 "status: database and storage ok, $(($(date +%s) - started)) s after the start"
 
 got=$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$FIELDCLOUD_HTTP_PORT/api/v1/status/")
 [ "$got" = 301 ] || fail "plain HTTP should redirect to HTTPS, got $got"

@@ -3,7 +3,11 @@
 # bucket FIELDCLOUD_S3_BUCKET is created (a folder of the filesystem backend) when missing.
 set -eu
 : "${FIELDCLOUD_S3_ACCESS_KEY:?is required}" "${FIELDCLOUD_S3_SECRET_KEY:?is required}"
+# The filesystem backend reads a bucket's and an object's access from the file permissions:
+# readable by others means public-read. Nothing here is public.
+umask 077
 mkdir -p "/data/$FIELDCLOUD_S3_BUCKET"
+chmod 700 "/data/$FIELDCLOUD_S3_BUCKET"
 props=$(mktemp)
 chmod 600 "$props"
 cat > "$props" <<PROPS
