@@ -18,9 +18,17 @@ mkdir -p "$work"
 export WORK_DIR=$work
 
 # The image's domain was made on port base 40000: every 400NN becomes PORTBASE+NN.
+# Only the HTTP listener is needed: the EAR is deployed in-process after boot, so the admin
+# listener (asadmin, no password), Payara's HTTPS listener and the JMX connector stay closed
+# unless FIELDCLOUD_APP_ADMIN_LISTENER=true (debugging with asadmin --port PORT-32).
+export CLOSE_ADMIN=$([ "${FIELDCLOUD_APP_ADMIN_LISTENER:-false}" = true ] && echo 0 || echo 1)
 perl -pe 's/\b400(\d\d)\b/$ENV{PORTBASE}+$1/ge;
           s/-Xmx\d+[mMgG]/-Xmx$ENV{HEAP_MB}m/g;
-          s/-Djava\.io\.tmpdir=[^<"]*/-Djava.io.tmpdir=$ENV{WORK_DIR}/g' \
+          s/-Djava\.io\.tmpdir=[^<"]*/-Djava.io.tmpdir=$ENV{WORK_DIR}/g;
+          if ($ENV{CLOSE_ADMIN}) {
+            s/(<network-listener )(?=[^>]*name="(?:admin-listener|http-listener-2)")(?![^>]*\senabled=)/$1enabled="false" /;
+            s/(<jmx-connector )(?![^>]*\senabled=)/$1enabled="false" /;
+          }' \
   "$domain/config/domain.xml.image" > "$domain/config/domain.xml"
 
 # The database and the object storage must answer before the EAR deploys (Flyway runs then).
