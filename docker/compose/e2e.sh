@@ -95,6 +95,10 @@ say "waiting for GET /api/v1/status/ through nginx (the app deploys, runs its mi
 started=$(date +%s)
 until [ "$(api GET /api/v1/status/ 2>/dev/null)" = 200 ]; do
   [ "$(left)" -gt 0 ] || fail "the API did not answer through nginx"
+  [ -n "$(compose ps -q app)" ] && [ "$(docker inspect -f '{{.State.Running}}' "$(compose ps -q app)")" = true ] \
+    || fail "the app container stopped"
+  ! compose logs --no-color app 2>/dev/null | grep -qE 'Exception while (preparing|loading|deploying) the app' \
+    || fail "fieldcloud.ear did not deploy"
   sleep 3
 done
 [ "$(json 'd["database"], d["storage"]')" = "('ok', 'ok')" ] || fail "status: $(head -c 300 "$work/body")"

@@ -12,6 +12,13 @@ source "$sc/bin/payara.sh"
 payara_install /opt/payara
 payara_domain_up /opt/payara/payara6 /opt/payara/domains fieldcloud 40000
 payara_domain_down /opt/payara/domains fieldcloud
+# The admin listener cannot be closed (Payara needs it), and it has no password: give it one
+# that nobody knows. Nothing in the container needs asadmin once the domain is made.
+pwfile=$(mktemp)
+printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$(random_secret 32)" > "$pwfile"
+/opt/payara/payara6/bin/asadmin --user admin --passwordfile "$pwfile" change-admin-password \
+  --domaindir /opt/payara/domains --domain_name fieldcloud >/dev/null
+rm -f "$pwfile"
 # The pristine configuration; entrypoint.sh derives domain.xml from it at each start.
 cp /opt/payara/domains/fieldcloud/config/domain.xml /opt/payara/domains/fieldcloud/config/domain.xml.image
 rm -rf /opt/payara/domains/fieldcloud/logs/* /opt/payara/domains/fieldcloud/osgi-cache \

@@ -18,17 +18,14 @@ mkdir -p "$work"
 export WORK_DIR=$work
 
 # The image's domain was made on port base 40000: every 400NN becomes PORTBASE+NN.
-# Only the HTTP listener is needed: the EAR is deployed in-process after boot, so the admin
-# listener (asadmin, no password), Payara's HTTPS listener and the JMX connector stay closed
-# unless FIELDCLOUD_APP_ADMIN_LISTENER=true (debugging with asadmin --port PORT-32).
-export CLOSE_ADMIN=$([ "${FIELDCLOUD_APP_ADMIN_LISTENER:-false}" = true ] && echo 0 || echo 1)
+# Only the HTTP listener is needed: Payara's HTTPS listener and the JMX connector stay closed.
+# (The admin listener must stay: Payara refuses to start without it. It is on 127.0.0.1 and its
+# password was made at random when the image was built and not kept: configure-domain.sh.)
 perl -pe 's/\b400(\d\d)\b/$ENV{PORTBASE}+$1/ge;
           s/-Xmx\d+[mMgG]/-Xmx$ENV{HEAP_MB}m/g;
           s/-Djava\.io\.tmpdir=[^<"]*/-Djava.io.tmpdir=$ENV{WORK_DIR}/g;
-          if ($ENV{CLOSE_ADMIN}) {
-            s/(<network-listener )(?=[^>]*name="(?:admin-listener|http-listener-2)")(?![^>]*\senabled=)/$1enabled="false" /;
-            s/(<jmx-connector )(?![^>]*\senabled=)/$1enabled="false" /;
-          }' \
+          s/(<network-listener )(?=[^>]*name="http-listener-2")(?![^>]*\senabled=)/$1enabled="false" /;
+          s/(<jmx-connector )(?![^>]*\senabled=)/$1enabled="false" /;' \
   "$domain/config/domain.xml.image" > "$domain/config/domain.xml"
 
 # The database and the object storage must answer before the EAR deploys (Flyway runs then).
