@@ -139,8 +139,19 @@ class PermissionMatrixIT {
             api.patchForm(
                 "collaborators/" + projectId + "/" + collaborator, Map.of("role", "editor"));
         case "delete_collaborator" -> api.delete("collaborators/" + projectId + "/" + collaborator);
+        case "read_files" -> api.get("files/" + projectId);
+        case "create_files" -> uploadFile(api);
+        case "delete_files" -> {
+          uploadFile(api); // as the caller: where that is refused, the delete is refused too
+          yield api.delete("files/" + projectId + "/matrix.txt");
+        }
         default -> throw new IllegalArgumentException("no such action in the matrix: " + action);
       };
+    }
+
+    private ApiResponse uploadFile(org.fieldcloud.it.support.ApiClient api) {
+      return api.postFile(
+          "files/" + projectId + "/matrix.txt", "file", "matrix.txt", new byte[] {1});
     }
 
     private static void ok(ApiResponse response) {
