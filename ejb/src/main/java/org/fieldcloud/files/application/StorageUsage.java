@@ -29,10 +29,12 @@ public class StorageUsage {
 
   /** Bytes stored by all projects the account owns. */
   public long usedBy(long ownerId) {
+    // PostgreSQL sums bigint columns as numeric: EclipseLink hands back a BigDecimal here.
     return em.createQuery(
             "SELECT COALESCE(SUM(p.fileStorageBytes), 0) FROM Project p WHERE p.owner.id = :owner",
-            Long.class)
+            Number.class)
         .setParameter("owner", ownerId)
-        .getSingleResult();
+        .getSingleResult()
+        .longValue();
   }
 }
