@@ -145,6 +145,14 @@ class PermissionMatrixIT {
           uploadFile(api); // as the caller: where that is refused, the delete is refused too
           yield api.delete("files/" + projectId + "/matrix.txt");
         }
+        case "list_jobs" -> api.get("jobs/?project_id=" + projectId);
+        // Forced, as the project has no QGIS file; the queue fails such jobs without a worker.
+        case "create_package_job" ->
+            api.postForm("jobs/", Map.of("project_id", projectId, "type", "package", "force", "1"));
+        case "create_other_jobs" ->
+            api.postForm(
+                "jobs/",
+                Map.of("project_id", projectId, "type", "process_projectfile", "force", "0"));
         default -> throw new IllegalArgumentException("no such action in the matrix: " + action);
       };
     }
