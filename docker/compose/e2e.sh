@@ -8,13 +8,15 @@
 #
 # Environment: FIELDCLOUD_TEST_SLOT (ports 31000 + 200·slot ...), FIELDCLOUD_E2E_TIMEOUT_SECONDS
 # (whole run, default 900), FIELDCLOUD_E2E_PENDING (steps that wait for a feature, skipped and
-# reported as such; the default is kept in step with main).
+# reported as such; the default is kept in step with main: the packages and deltas APIs),
+# FIELDCLOUD_E2E_KEEP=1 (leave the stack up after a failure, to look at it; bring it down with
+# the command the script prints).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 fixtures=${FIELDCLOUD_TESTDATA:-$root/../shared/testdata}/qfieldcloud/core/tests/testdata/delta
 slot=${FIELDCLOUD_TEST_SLOT:-0}
-pending=" ${FIELDCLOUD_E2E_PENDING-process package download delta} "
+pending=" ${FIELDCLOUD_E2E_PENDING-package download delta} "
 deadline=$(($(date +%s) + ${FIELDCLOUD_E2E_TIMEOUT_SECONDS:-900}))
 work=$root/target/e2e
 rm -rf "$work"
@@ -52,6 +54,10 @@ down() {
   if [ "$code" != 0 ]; then
     say "logs of the stack (last lines) follow"
     compose logs --no-color --tail=40 >&2 2>&1 || true
+    if [ "${FIELDCLOUD_E2E_KEEP:-0}" = 1 ]; then
+      say "the stack is left up: COMPOSE_PROJECT_NAME=$COMPOSE_PROJECT_NAME docker-compose -f $here/docker-compose.yml -f $here/docker-compose.local.yml down -v"
+      exit "$code"
+    fi
   fi
   compose down -v --remove-orphans --timeout 20 >/dev/null 2>&1 || true
   # Workers the app started through the engine (labelled with its node id).
@@ -66,8 +72,7 @@ trap 'exit 130' INT TERM
 say "images (docker/compose/build.sh, docker/worker/build.sh: only what changed)"
 [ -f "$root/ear/target/fieldcloud.ear" ] || fail "build first: mvn -B install -DskipTests"
 "$here/build.sh" app db s3 nginx smtp
-docker image inspect "$FIELDCLOUD_WORKER_IMAGE" >/dev/null 2>&1 \
-  || "$root/docker/worker/build.sh" "$root/worker/target/worker.jar"
+FIELDCLOUD_WORKER_IMAGE=$FIELDCLOUD_WORKER_IMAGE "$root/docker/worker/build.sh" "$root/worker/target/worker.jar"
 
 say "starting the stack $COMPOSE_PROJECT_NAME (HTTPS on 127.0.0.1:$FIELDCLOUD_HTTPS_PORT)"
 compose up -d >"$work/up.log" 2>&1 || { cat "$work/up.log" >&2; fail "docker-compose up"; }
