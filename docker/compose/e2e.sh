@@ -72,7 +72,10 @@ trap 'exit 130' INT TERM
 say "images (docker/compose/build.sh, docker/worker/build.sh: only what changed)"
 [ -f "$root/ear/target/fieldcloud.ear" ] || fail "build first: mvn -B install -DskipTests"
 "$here/build.sh" app db s3 nginx smtp
-FIELDCLOUD_WORKER_IMAGE=$FIELDCLOUD_WORKER_IMAGE "$root/docker/worker/build.sh" "$root/worker/target/worker.jar"
+# ./fieldcloud test has brought the worker image up to date before mvn verify; build it only when
+# the script runs alone on an engine that has none.
+docker image inspect "$FIELDCLOUD_WORKER_IMAGE" >/dev/null 2>&1 \
+  || "$root/docker/worker/build.sh" "$root/worker/target/worker.jar"
 
 say "starting the stack $COMPOSE_PROJECT_NAME (HTTPS on 127.0.0.1:$FIELDCLOUD_HTTPS_PORT)"
 compose up -d >"$work/up.log" 2>&1 || { cat "$work/up.log" >&2; fail "docker-compose up"; }
