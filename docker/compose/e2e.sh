@@ -55,7 +55,7 @@ down() {
     say "logs of the stack (last lines) follow"
     compose logs --no-color --tail=40 >&2 2>&1 || true
     if [ "${FIELDCLOUD_E2E_KEEP:-0}" = 1 ]; then
-      say "the stack is left up: COMPOSE_PROJECT_NAME=$COMPOSE_PROJECT_NAME docker-compose -f $here/docker-compose.yml -f $here/docker-compose.local.yml down -v"
+      say "the stack is left up: FIELDCLOUD_DB_PASSWORD=x FIELDCLOUD_S3_SECRET_KEY=x COMPOSE_PROJECT_NAME=$COMPOSE_PROJECT_NAME docker-compose -f $here/docker-compose.yml -f $here/docker-compose.local.yml down -v"
       exit "$code"
     fi
   fi
