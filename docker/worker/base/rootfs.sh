@@ -2,12 +2,14 @@
 # Builds the worker base image without a registry: debootstrap a minimal Debian bookworm from the
 # machine's own Debian mirror, install packages.txt in a chroot, and `docker import` the tree.
 #
-#   base/rootfs.sh <image tag> <label value for org.fieldcloud.inputs-hash>
+#   base/rootfs.sh <image tag> <label value for org.fieldcloud.inputs-hash> [packages file]
 #
+# The packages file defaults to base/packages.txt (the worker); docker/compose/build.sh passes its
+# own, smaller list for the base of the stack's images.
 # Needs root, debootstrap and a running Docker engine. Called by build.sh, which decides when.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-tag=$1 inputs_hash=$2
+tag=$1 inputs_hash=$2 packages_file=${3:-$here/packages.txt}
 suite=bookworm
 
 say() { printf 'worker-base: %s\n' "$*" >&2; }
@@ -45,7 +47,7 @@ seed_debs() {
   fi
 }
 
-packages=$(grep -vE '^[[:space:]]*(#|$)' "$here/packages.txt" | tr '\n' ' ')
+packages=$(grep -vE '^[[:space:]]*(#|$)' "$packages_file" | tr '\n' ' ')
 seed_debs "$work/debs"
 say "debootstrap --variant=minbase $suite (mirror from the apt sources)"
 debootstrap --variant=minbase --cache-dir="$work/debs" "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 \
