@@ -1,5 +1,6 @@
 package org.fieldcloud.subscriptions.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.fieldcloud.accounts.domain.model.Organization;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.accounts.domain.model.UserType;
+import org.fieldcloud.files.application.StorageUsage;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
 import org.fieldcloud.subscriptions.domain.model.AddOnPackage;
@@ -31,6 +33,7 @@ import org.fieldcloud.subscriptions.domain.model.Subscription;
 public class SubscriptionService {
 
   @PersistenceContext EntityManager em;
+  @EJB StorageUsage storage;
 
   @Inject
   @ConfigProperty(name = "fieldcloud.subscriptions.trial-period-days", defaultValue = "28")
@@ -151,14 +154,7 @@ public class SubscriptionService {
 
   /** Bytes stored by the projects the account owns (their latest file versions). */
   public long usedStorageBytes(long accountId) {
-    Number used =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT COALESCE(sum(file_storage_bytes), 0) FROM project_project"
-                        + " WHERE owner_id = ?1")
-                .setParameter(1, accountId)
-                .getSingleResult();
-    return used.longValue();
+    return storage.usedBy(accountId);
   }
 
   private List<AddOnPackage> packagesOf(Subscription subscription, PackageType type) {
