@@ -7,12 +7,12 @@ import org.fieldcloud.it.support.Accounts;
 import org.fieldcloud.it.support.ApiClient;
 
 /** Creates projects for tests, through the API as the SDK does. */
-final class Projects {
+public final class Projects {
 
   private Projects() {}
 
   /** Creates a project named uniquely and returns its id. */
-  static String create(ApiClient api, String owner, boolean isPublic) {
+  public static String create(ApiClient api, String owner, boolean isPublic) {
     var response =
         api.postForm(
             "projects",
