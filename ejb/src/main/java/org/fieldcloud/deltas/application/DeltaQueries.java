@@ -50,8 +50,7 @@ public class DeltaQueries {
       throw new ApiException(
           ErrorCode.NO_QGIS_PROJECT, "The project has no QGIS project file to apply deltas to.");
     }
-    application.applyPending(
-        project, em.getReference(User.class, caller.userId()), Optional.empty());
+    application.applyPending(project, em.find(User.class, caller.userId()), Optional.empty());
   }
 
   private static UUID deltafileUuid(String text) {

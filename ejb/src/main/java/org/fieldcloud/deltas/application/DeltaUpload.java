@@ -89,8 +89,7 @@ public class DeltaUpload {
     }
     int stored = store(file, project, granted.role(), caller);
     if (stored > 0) {
-      application.applyPending(
-          project, em.getReference(User.class, caller.userId()), Optional.empty());
+      application.applyPending(project, em.find(User.class, caller.userId()), Optional.empty());
     }
     return stored;
   }

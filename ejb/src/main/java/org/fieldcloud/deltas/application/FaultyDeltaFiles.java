@@ -61,7 +61,18 @@ public class FaultyDeltaFiles {
             now,
             agent.length() > USER_AGENT_MAX ? agent.substring(0, USER_AGENT_MAX) : agent,
             reason);
-    em.persist(faulty);
+    // Plain SQL: EclipseLink's UUID conversion refuses a null deltafile_id.
+    em.createNativeQuery(
+            "INSERT INTO core_faultydeltafile (id, deltafile_id, deltafile, created_at, project_id,"
+                + " user_agent, traceback) VALUES (CAST(?1 AS uuid), CAST(CAST(?2 AS text) AS uuid),"
+                + " ?3, now(), CAST(?5 AS uuid), ?6, ?7)")
+        .setParameter(1, faulty.getId().toString())
+        .setParameter(2, deltafileId == null ? null : deltafileId.toString())
+        .setParameter(3, key)
+        .setParameter(5, projectId.toString())
+        .setParameter(6, faulty.getUserAgent())
+        .setParameter(7, faulty.getTraceback())
+        .executeUpdate();
     return faulty;
   }
 }

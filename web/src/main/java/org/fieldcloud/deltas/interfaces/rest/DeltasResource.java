@@ -3,7 +3,6 @@ package org.fieldcloud.deltas.interfaces.rest;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import org.fieldcloud.accounts.interfaces.rest.CurrentUser;
 import org.fieldcloud.deltas.application.DeltaQueries;
@@ -59,11 +59,17 @@ public class DeltasResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(
       @PathParam("projectid") String projectId,
-      @FormParam("file") EntityPart file,
+      List<EntityPart> parts,
       @HeaderParam("User-Agent") String userAgent)
       throws IOException {
     var caller = currentUser.require();
     uploads.requireCanUpload(projectId, caller);
+    // All parts, not @FormParam("file"): Jersey fails with a NullPointerException when the named
+    // part is missing, and a missing part must be 400 empty_content.
+    EntityPart file =
+        parts == null
+            ? null
+            : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
     if (file == null) {
       throw new ApiException(ErrorCode.EMPTY_CONTENT, "The multipart part 'file' is missing.");
     }
