@@ -156,8 +156,27 @@ class PermissionMatrixIT {
               deltafile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         case "read_deltas" -> api.get("deltas/" + projectId);
+        case "read_files" -> api.get("files/" + projectId);
+        case "create_files" -> uploadFile(api);
+        case "delete_files" -> {
+          uploadFile(api); // as the caller: where that is refused, the delete is refused too
+          yield api.delete("files/" + projectId + "/matrix.txt");
+        }
+        case "list_jobs" -> api.get("jobs/?project_id=" + projectId);
+        // Forced, as the project has no QGIS file; the queue fails such jobs without a worker.
+        case "create_package_job" ->
+            api.postForm("jobs/", Map.of("project_id", projectId, "type", "package", "force", "1"));
+        case "create_other_jobs" ->
+            api.postForm(
+                "jobs/",
+                Map.of("project_id", projectId, "type", "process_projectfile", "force", "0"));
         default -> throw new IllegalArgumentException("no such action in the matrix: " + action);
       };
+    }
+
+    private ApiResponse uploadFile(org.fieldcloud.it.support.ApiClient api) {
+      return api.postFile(
+          "files/" + projectId + "/matrix.txt", "file", "matrix.txt", new byte[] {1});
     }
 
     private static void ok(ApiResponse response) {

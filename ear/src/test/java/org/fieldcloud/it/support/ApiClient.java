@@ -44,6 +44,11 @@ public final class ApiClient {
     return new ApiClient(TestServer.url().resolve("/api/v1/"), null, SDK_USER_AGENT, null);
   }
 
+  /** A client for another base URL, such as a proxy in front of the server. */
+  public static ApiClient on(URI apiBase) {
+    return new ApiClient(apiBase, null, SDK_USER_AGENT, null);
+  }
+
   public ApiClient withToken(String key) {
     return new ApiClient(base, key, userAgent, null);
   }

@@ -70,8 +70,13 @@ public class WorkerSettings {
   }
 
   public DockerRunnerSettings docker() {
+    return docker(image);
+  }
+
+  /** The docker runner's settings with another image (test overrides of the job queue). */
+  public DockerRunnerSettings docker(String otherImage) {
     return new DockerRunnerSettings(
-        dockerHost, image, nodeId(), WorkerUser.resolve(user), outputLimitBytes);
+        dockerHost, otherImage, nodeId(), WorkerUser.resolve(user), outputLimitBytes);
   }
 
   public ProcessRunnerSettings process() {

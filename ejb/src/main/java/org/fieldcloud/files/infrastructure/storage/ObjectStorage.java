@@ -7,6 +7,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -15,7 +16,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The one S3 client of the application, bound to the configured bucket. The bucket is created at
@@ -31,18 +34,28 @@ public class ObjectStorage {
   @Inject ObjectStorageSettings settings;
 
   private S3Client client;
+  private S3Presigner presigner;
 
   @PostConstruct
   void connect() {
+    var credentials =
+        StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
     client =
         S3Client.builder()
             .endpointOverride(settings.endpoint())
             .region(Region.of(settings.region()))
             .forcePathStyle(settings.pathStyle())
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())))
+            .credentialsProvider(credentials)
             .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    presigner =
+        S3Presigner.builder()
+            .endpointOverride(settings.endpoint())
+            .region(Region.of(settings.region()))
+            .serviceConfiguration(
+                S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build())
+            .credentialsProvider(credentials)
             .build();
     try {
       ensureBucket();
@@ -57,7 +70,29 @@ public class ObjectStorage {
 
   @PreDestroy
   void close() {
+    presigner.close();
     client.close();
+  }
+
+  /** A URL that GETs {@code key} without credentials for {@code validity}. */
+  public String presignedGet(String key, Duration validity) {
+    return presigner
+        .presignGetObject(
+            p -> p.signatureDuration(validity).getObjectRequest(g -> g.bucket(bucket()).key(key)))
+        .url()
+        .toString();
+  }
+
+  /**
+   * Removes {@code key}; a failure is logged, not raised: at worst an unreferenced object stays,
+   * the database never points at a missing one.
+   */
+  public void deleteQuietly(String key) {
+    try {
+      client.deleteObject(b -> b.bucket(bucket()).key(key));
+    } catch (SdkException e) {
+      LOG.log(Level.WARNING, "Object " + key + " could not be removed", e);
+    }
   }
 
   public S3Client client() {

@@ -3,12 +3,18 @@ package org.fieldcloud.jobs.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.jobs.domain.model.Job;
 import org.fieldcloud.jobs.domain.model.JobStatus;
 import org.fieldcloud.jobs.domain.model.JobType;
+import org.fieldcloud.shared.domain.Page;
+import org.fieldcloud.shared.domain.PageRequest;
 
 /** Finds jobs. Writes happen through the entity inside the caller's transaction. */
 @ApplicationScoped
@@ -50,5 +56,44 @@ public class JobRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** Those of {@code projectIds} that are busy, in one query (for lists of projects). */
+  public Set<UUID> busy(Collection<UUID> projectIds) {
+    if (projectIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT j.project.id FROM Job j WHERE j.project.id IN :projects"
+                    + " AND j.status IN :active",
+                UUID.class)
+            .setParameter("projects", projectIds)
+            .setParameter("active", JobStatus.ACTIVE)
+            .getResultList());
+  }
+
+  /** The project's jobs in creation order, one page or all (api.md 5.11). */
+  public Page<Job> list(UUID projectId, Optional<PageRequest> page) {
+    var query =
+        em.createQuery(
+                "SELECT j FROM Job j WHERE j.project.id = :project ORDER BY j.createdAt, j.id",
+                Job.class)
+            .setParameter("project", projectId);
+    if (page.isEmpty()) {
+      return Page.all(query.getResultList());
+    }
+    long total =
+        em.createQuery("SELECT count(j) FROM Job j WHERE j.project.id = :project", Long.class)
+            .setParameter("project", projectId)
+            .getSingleResult();
+    List<Job> items =
+        query.setFirstResult(page.get().offset()).setMaxResults(page.get().limit()).getResultList();
+    return new Page<>(items, total, page);
+  }
+
+  /** A reference to a user, for the creator of a job. */
+  public User user(long id) {
+    return em.getReference(User.class, id);
   }
 }

@@ -81,6 +81,13 @@ public class Project {
   @Column(name = "thumbnail")
   private String thumbnail;
 
+  @Column(name = "qgis_version")
+  private String qgisVersion;
+
+  /** Versions kept per file; null means the configured default (model.md 5.4). */
+  @Column(name = "storage_keep_versions")
+  private Integer storageKeepVersions;
+
   protected Project() {}
 
   public Project(String name, User owner, User createdBy) {
@@ -249,5 +256,17 @@ public class Project {
 
   public void setThumbnail(String thumbnailKey) {
     this.thumbnail = thumbnailKey;
+  }
+
+  public String getQgisVersion() {
+    return qgisVersion;
+  }
+
+  public void setQgisVersion(String qgisVersion) {
+    this.qgisVersion = qgisVersion;
+  }
+
+  public Integer getStorageKeepVersions() {
+    return storageKeepVersions;
   }
 }

@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.fieldcloud.jobs.application.JobQueries;
 import org.fieldcloud.projects.application.ProjectCatalog;
 import org.fieldcloud.projects.application.ProjectCatalog.ProjectWithRole;
 import org.fieldcloud.projects.domain.model.EffectiveRole;
@@ -20,13 +22,21 @@ import org.fieldcloud.projects.domain.model.ProjectType;
 public class ProjectViews {
 
   @EJB ProjectCatalog catalog;
+  @EJB JobQueries jobs;
 
   public List<ProjectView> of(List<ProjectWithRole> projects) {
     Map<Long, UUID> sharedDatasets =
         catalog.sharedDatasetsProjects(
             projects.stream().map(p -> p.project().getOwner().getId()).distinct().toList());
+    Set<UUID> busy = jobs.busyProjects(projects.stream().map(p -> p.project().getId()).toList());
     return projects.stream()
-        .map(p -> view(p.project(), p.role(), sharedDatasets.get(p.project().getOwner().getId())))
+        .map(
+            p ->
+                view(
+                    p.project(),
+                    p.role(),
+                    sharedDatasets.get(p.project().getOwner().getId()),
+                    busy.contains(p.project().getId())))
         .toList();
   }
 
@@ -41,10 +51,12 @@ public class ProjectViews {
         null,
         catalog
             .sharedDatasetsProjects(List.of(project.getOwner().getId()))
-            .get(project.getOwner().getId()));
+            .get(project.getOwner().getId()),
+        jobs.busyProjects(List.of(project.getId())).contains(project.getId()));
   }
 
-  private static ProjectView view(Project p, EffectiveRole role, UUID sharedDatasetsProjectId) {
+  private static ProjectView view(
+      Project p, EffectiveRole role, UUID sharedDatasetsProjectId, boolean busy) {
     boolean isSharedDatasets = p.getProjectType() == ProjectType.SHARED_DATASETS;
     return new ProjectView(
         p.getId(),
@@ -62,7 +74,7 @@ public class ProjectViews {
         p.getProjectType() != ProjectType.TEMPLATE,
         // Until package jobs exist, every project needs (re)packaging (api.md 6.3).
         true,
-        ProjectStatus.of(p).wireName(),
+        ProjectStatus.of(p, busy).wireName(),
         role == null ? null : role.role().wireName(),
         role == null ? null : role.origin().wireName(),
         sharedDatasetsProjectId,
