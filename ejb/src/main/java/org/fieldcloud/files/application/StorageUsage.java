@@ -29,10 +29,12 @@ public class StorageUsage {
 
   /** Bytes stored by all projects the account owns. */
   public long usedBy(long ownerId) {
+    // EclipseLink types SUM inside COALESCE as BigDecimal, whatever the JPA spec says for long.
     return em.createQuery(
             "SELECT COALESCE(SUM(p.fileStorageBytes), 0) FROM Project p WHERE p.owner.id = :owner",
-            Long.class)
+            Number.class)
         .setParameter("owner", ownerId)
-        .getSingleResult();
+        .getSingleResult()
+        .longValue();
   }
 }
