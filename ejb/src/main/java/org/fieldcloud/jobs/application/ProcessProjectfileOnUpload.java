@@ -28,6 +28,6 @@ public class ProcessProjectfileOnUpload {
     if (project == null || (!upload.isQgisFile() && project.getTheQgisFileName() == null)) {
       return;
     }
-    creation.processProjectfile(project, em.getReference(User.class, upload.uploaderId()));
+    creation.processProjectfile(project, em.find(User.class, upload.uploaderId()));
   }
 }

@@ -94,6 +94,6 @@ public class JobRepository {
 
   /** A reference to a user, for the creator of a job. */
   public User user(long id) {
-    return em.getReference(User.class, id);
+    return em.find(User.class, id); // User is abstract: EclipseLink cannot make a reference to it
   }
 }
