@@ -139,6 +139,23 @@ class PermissionMatrixIT {
             api.patchForm(
                 "collaborators/" + projectId + "/" + collaborator, Map.of("role", "editor"));
         case "delete_collaborator" -> api.delete("collaborators/" + projectId + "/" + collaborator);
+        case "create_deltas" -> {
+          Accounts.sql(
+              "UPDATE project_project SET the_qgis_file_name = 'project.qgs', locked_at = now()"
+                  + " WHERE id = ?::uuid",
+              projectId);
+          // A deltafile without deltas: the permission is checked, no job is made.
+          String deltafile =
+              "{\"version\": \"1.0\", \"id\": \"%s\", \"project\": \"%s\", \"files\": [],"
+                      .formatted(java.util.UUID.randomUUID(), projectId)
+                  + " \"deltas\": []}";
+          yield api.postFile(
+              "deltas/" + projectId,
+              "file",
+              "deltafile.json",
+              deltafile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        case "read_deltas" -> api.get("deltas/" + projectId);
         case "read_files" -> api.get("files/" + projectId);
         case "create_files" -> uploadFile(api);
         case "delete_files" -> {

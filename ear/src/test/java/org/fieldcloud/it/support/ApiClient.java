@@ -137,6 +137,41 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
   }
 
+  /** One part of a multipart body; {@code fileName} and {@code contentType} may be null. */
+  public record Part(String name, String fileName, String contentType, byte[] content) {}
+
+  /**
+   * A multipart body of any parts, the boundary quoted as Qt writes it: QField's uploads (a {@code
+   * text} part, then a {@code file} part with a full local path as file name).
+   */
+  public ApiResponse postParts(String path, java.util.List<Part> parts) {
+    String boundary = "boundary_.oOo._" + System.nanoTime();
+    var chunks = new java.util.ArrayList<byte[]>();
+    for (Part part : parts) {
+      var head =
+          new StringBuilder("--")
+              .append(boundary)
+              .append("\r\nContent-Disposition: form-data; name=\"")
+              .append(part.name())
+              .append('"');
+      if (part.fileName() != null) {
+        head.append("; filename=\"").append(part.fileName()).append('"');
+      }
+      if (part.contentType() != null) {
+        head.append("\r\nContent-Type: ").append(part.contentType());
+      }
+      head.append("\r\n\r\n");
+      chunks.add(head.toString().getBytes(StandardCharsets.UTF_8));
+      chunks.add(part.content());
+      chunks.add("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    chunks.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=\"" + boundary + "\"")
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(chunks)));
+  }
+
   /** A GET whose body is bytes (file downloads). */
   public HttpResponse<byte[]> getBytes(String path) {
     try {

@@ -29,17 +29,7 @@ public final class TestServer {
 
   /** The keys the application stored in its bucket under {@code prefix}. */
   public static List<String> objectKeys(String prefix) {
-    try (S3Client s3 =
-        S3Client.builder()
-            .endpointOverride(URI.create(env("FIELDCLOUD_S3_ENDPOINT")))
-            .region(Region.US_EAST_1)
-            .forcePathStyle(true)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(
-                        env("FIELDCLOUD_S3_ACCESS_KEY"), env("FIELDCLOUD_S3_SECRET_KEY"))))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build()) {
+    try (S3Client s3 = s3()) {
       return s3
           .listObjectsV2(b -> b.bucket(env("FIELDCLOUD_S3_BUCKET")).prefix(prefix))
           .contents()
@@ -47,6 +37,26 @@ public final class TestServer {
           .map(S3Object::key)
           .toList();
     }
+  }
+
+  /** The bytes of a stored object. */
+  public static byte[] objectBytes(String key) {
+    try (S3Client s3 = s3()) {
+      return s3.getObjectAsBytes(b -> b.bucket(env("FIELDCLOUD_S3_BUCKET")).key(key)).asByteArray();
+    }
+  }
+
+  private static S3Client s3() {
+    return S3Client.builder()
+        .endpointOverride(URI.create(env("FIELDCLOUD_S3_ENDPOINT")))
+        .region(Region.US_EAST_1)
+        .forcePathStyle(true)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    env("FIELDCLOUD_S3_ACCESS_KEY"), env("FIELDCLOUD_S3_SECRET_KEY"))))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   public static String env(String name) {

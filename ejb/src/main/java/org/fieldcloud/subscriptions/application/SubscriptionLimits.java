@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import org.fieldcloud.accounts.domain.model.OrganizationMembershipChanged;
 import org.fieldcloud.projects.domain.model.Project;
@@ -94,22 +95,41 @@ public class SubscriptionLimits {
     if (project == null) {
       throw new ApiException(ErrorCode.OBJECT_NOT_FOUND, "No project " + projectId + ".");
     }
-    long ownerId = project.getOwner().getId();
-    Subscription subscription = subscriptions.current(ownerId);
-    long allowed = subscriptions.activeStorageTotalBytes(subscription);
-    long used = subscriptions.usedStorageBytes(ownerId);
-    JobAdmissionRule.refusal(subscription.isActiveAt(OffsetDateTime.now()), allowed, used)
+    Admission admission = admissionOf(project);
+    admission
+        .refusal()
         .ifPresent(
             code -> {
               throw new ApiException(
                   code,
                   code == ErrorCode.OVER_QUOTA
                       ? "The owner of the project uses "
-                          + used
+                          + admission.used()
                           + " of "
-                          + allowed
+                          + admission.allowed()
                           + " bytes; free some storage first."
                       : "The subscription of the project's owner is not active.");
             });
   }
+
+  /**
+   * Whether the owner's account may run package and apply jobs now, without refusing anything:
+   * uploads of deltas keep them pending instead (jobs.md 3.3).
+   */
+  public boolean canCreateJob(Project project) {
+    return admissionOf(project).refusal().isEmpty();
+  }
+
+  private Admission admissionOf(Project project) {
+    long ownerId = project.getOwner().getId();
+    Subscription subscription = subscriptions.current(ownerId);
+    long allowed = subscriptions.activeStorageTotalBytes(subscription);
+    long used = subscriptions.usedStorageBytes(ownerId);
+    return new Admission(
+        JobAdmissionRule.refusal(subscription.isActiveAt(OffsetDateTime.now()), allowed, used),
+        allowed,
+        used);
+  }
+
+  private record Admission(Optional<ErrorCode> refusal, long allowed, long used) {}
 }
