@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fieldcloud.it.support.Accounts;
 import org.fieldcloud.it.support.ApiClient;
-import org.fieldcloud.it.support.TestServer;
+import org.fieldcloud.it.support.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,7 @@ class AccountPagesIT {
 
   @BeforeAll
   static void startSmtp() {
-    int port = Integer.parseInt(TestServer.env("FIELDCLOUD_MAIL_PORT"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = TestMailServer.start();
   }
 
   @AfterAll
