@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.fieldcloud.it.support.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,8 +72,17 @@ final class AdminBrowser implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /**
+   * Clicks once the element takes clicks: PrimeFaces dialogs fade in, and until they have, the
+   * modal mask above the page receives the click instead.
+   */
   void click(By target) {
-    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    wait.ignoring(ElementClickInterceptedException.class)
+        .until(
+            d -> {
+              wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+              return true;
+            });
   }
 
   /** Waits until the message area shows the text. */
