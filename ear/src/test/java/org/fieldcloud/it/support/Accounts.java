@@ -114,16 +114,22 @@ public final class Accounts {
 
   /** The first column of the first row of a query, e.g. a {@code count(*)}. */
   /**
-   * Gives the account 1 000 MB more storage through an add-on package of its current subscription
-   * (the default plan has 10 MB, as QFieldCloud's), for tests that upload big files.
+   * Moves the account to a plan of its own with 1 000 MB of storage (the default plan has 10 MB, as
+   * QFieldCloud's), for tests that upload big files.
    */
   public static void grantStorage(Person account) {
     account.api().get("subscriptions/" + account.username() + "/current/"); // creates it if needed
+    String plan = unique("big");
     sql(
-        "INSERT INTO subscription_package (subscription_id, type_id, quantity, active_since)"
-            + " SELECT s.id, t.id, 1, now() - interval '1 minute'"
-            + " FROM subscription_subscription s JOIN core_user u ON u.id = s.account_id,"
-            + " subscription_packagetype t WHERE u.username = ? AND t.code = 'storage'",
+        "INSERT INTO subscription_plan (code, user_type, display_name, storage_mb,"
+            + " storage_threshold_warning_bytes, storage_threshold_critical_bytes,"
+            + " initial_subscription_status) VALUES (?, 1, ?, 1000, 2000000, 1000000, 'active_paid')",
+        plan,
+        plan);
+    sql(
+        "UPDATE subscription_subscription s SET plan_id = p.id FROM subscription_plan p, core_user u"
+            + " WHERE p.code = ? AND u.id = s.account_id AND u.username = ?",
+        plan,
         account.username());
   }
 
