@@ -255,8 +255,7 @@ class FilesIT {
     var ada = Accounts.person("ada");
     String id = project(ada.api(), ada.username());
     for (String bad :
-        List.of(
-            "CON", "a%3Cb.txt", "dir/trailing.", "%20lead.txt", "/etc/passwd", "x/%2E%2E/y.txt")) {
+        List.of("CON", "a%3Cb.txt", "dir/trailing.", "%20lead.txt", "x/%2E%2E/y.txt")) {
       var response =
           ada.api()
               .post(

@@ -2,7 +2,6 @@ package org.fieldcloud.files.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,8 +44,6 @@ import org.fieldcloud.shared.interfaces.rest.PagedResponses;
 @Produces(MediaType.APPLICATION_JSON)
 public class FilesResource {
 
-  @Context HttpServletRequest servletRequest;
-
   @EJB FileCatalog catalog;
   @EJB FileUploads uploads;
   @EJB FileDeletion deletion;
@@ -84,7 +81,6 @@ public class FilesResource {
       InputStream body)
       throws IOException {
     var caller = currentUser.require();
-    refuseEmptySegments();
     UploadTarget target = uploads.authorize(projectId, caller, fileName);
     MultipartStream parts =
         new MultipartStream(
@@ -133,7 +129,6 @@ public class FilesResource {
       @QueryParam("version") String version,
       @Context HttpHeaders headers,
       @Context Request request) {
-    refuseEmptySegments();
     FileVersion file = catalog.version(projectId, currentUser.require(), fileName, version);
     return downloads.answer(
         new StoredFileResponses.Download(
@@ -153,7 +148,6 @@ public class FilesResource {
       @QueryParam("version") String version,
       @HeaderParam("x-file-version") String versionHeader) {
     String selected = version != null && !version.isEmpty() ? version : versionHeader;
-    refuseEmptySegments();
     deletion.delete(projectId, currentUser.require(), fileName, selected);
     return Response.noContent().build();
   }
@@ -161,20 +155,6 @@ public class FilesResource {
   private void discard(StoredObject stored) {
     if (stored != null) {
       uploads.discard(stored);
-    }
-  }
-
-  /**
-   * Refuses a URL with an empty segment, such as {@code files/<id>//etc/passwd/}: the container
-   * merges the double slash before JAX-RS sees the path, so only the raw request URI shows that an
-   * absolute path was sent.
-   */
-  private void refuseEmptySegments() {
-    String raw = servletRequest.getRequestURI();
-    if (raw != null && raw.contains("//")) {
-      throw new ApiException(
-          ErrorCode.VALIDATION_ERROR,
-          "File names may not be absolute paths or contain empty path segments.");
     }
   }
 }
