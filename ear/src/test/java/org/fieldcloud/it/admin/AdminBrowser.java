@@ -85,6 +85,16 @@ final class AdminBrowser implements AutoCloseable {
             });
   }
 
+  /**
+   * Waits until a closed dialog and its modal mask have faded out: a click meanwhile lands on the
+   * mask, and a dialog reopened meanwhile can be left hidden behind it.
+   */
+  void waitUntilNoDialog() {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-dialog-mask")));
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+  }
+
   /** Waits until the message area shows the text. */
   void waitForMessage(String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));

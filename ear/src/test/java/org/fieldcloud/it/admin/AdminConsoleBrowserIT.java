@@ -114,8 +114,10 @@ class AdminConsoleBrowserIT {
     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-no")));
     browser.screenshot("admin-remove-member-confirmation");
     browser.click(By.id("confirm-no"));
+    browser.waitUntilNoDialog();
     assertEquals(1, members(name));
     browser.click(By.cssSelector("button.remove-member"));
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-yes")));
     browser.click(By.id("confirm-yes"));
     browser.waitForMessage(member.username() + " removed from " + name + ".");
     assertEquals(0, members(name));
