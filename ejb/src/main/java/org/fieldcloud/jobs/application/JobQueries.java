@@ -16,6 +16,7 @@ import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
 import org.fieldcloud.shared.domain.Page;
 import org.fieldcloud.shared.domain.PageRequest;
+import org.fieldcloud.shared.domain.Uuids;
 
 /**
  * Reading jobs through the API (api.md 5.11), with the project permission {@code can_list_jobs}.
@@ -48,12 +49,7 @@ public class JobQueries {
 
   /** One job; an unknown job is 403 like a job the caller may not see (api.md 5.11). */
   public Job get(String jobId, AuthenticatedUser caller) {
-    UUID id;
-    try {
-      id = UUID.fromString(jobId);
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(ErrorCode.VALIDATION_ERROR, "'" + jobId + "' is not a valid UUID.");
-    }
+    UUID id = Uuids.parse(jobId);
     Job job =
         jobs.find(id)
             .orElseThrow(

@@ -11,6 +11,7 @@ import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
+import org.fieldcloud.shared.domain.Uuids;
 
 /**
  * The permission gate of every project-level action, in the order of api.md 3.2: an unknown project
@@ -39,13 +40,7 @@ public class ProjectAccess {
 
   /** The project, or 404; a malformed id is 400 validation_error (api.md 1.1). */
   public Project find(String projectId) {
-    UUID id;
-    try {
-      id = UUID.fromString(projectId);
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(
-          ErrorCode.VALIDATION_ERROR, "'" + projectId + "' is not a valid UUID.");
-    }
+    UUID id = Uuids.parse(projectId);
     Project project = em.find(Project.class, id);
     if (project == null) {
       throw new ApiException(ErrorCode.OBJECT_NOT_FOUND, "No project with id " + id + ".");

@@ -46,18 +46,6 @@ public class JobRepository {
     return activeJobs(projectId).stream().filter(j -> j.getType() == type).findFirst();
   }
 
-  /** A project is busy while any of its jobs is active (jobs.md 2.2). */
-  public boolean isBusy(UUID projectId) {
-    return !em.createQuery(
-            "SELECT j.id FROM Job j WHERE j.project.id = :project AND j.status IN :active",
-            UUID.class)
-        .setParameter("project", projectId)
-        .setParameter("active", JobStatus.ACTIVE)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
   /** Those of {@code projectIds} that are busy, in one query (for lists of projects). */
   public Set<UUID> busy(Collection<UUID> projectIds) {
     if (projectIds.isEmpty()) {

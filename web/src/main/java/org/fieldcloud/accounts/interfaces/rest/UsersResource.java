@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.fieldcloud.accounts.application.AccountService;
 import org.fieldcloud.accounts.application.AccountService.NewPerson;
 import org.fieldcloud.accounts.application.AccountService.UserChanges;
@@ -28,6 +27,7 @@ import org.fieldcloud.accounts.domain.model.Organization;
 import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
+import org.fieldcloud.shared.domain.Uuids;
 import org.fieldcloud.shared.interfaces.rest.BooleanValues;
 import org.fieldcloud.shared.interfaces.rest.PageParameters;
 import org.fieldcloud.shared.interfaces.rest.PagedResponses;
@@ -50,7 +50,7 @@ public class UsersResource {
     String project = blankToNull(query.getFirst("project"));
     if (project != null) {
       // Projects are not in this service yet: a well-formed id is accepted and has no effect.
-      parseUuid(project);
+      Uuids.parse(project);
     }
     var search =
         new UserSearch(
@@ -157,14 +157,6 @@ public class UsersResource {
     } catch (NumberFormatException e) {
       throw new ApiException(
           ErrorCode.VALIDATION_ERROR, "'exclude_members_of_team' must be a team id (a number).");
-    }
-  }
-
-  private static void parseUuid(String value) {
-    try {
-      UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(ErrorCode.VALIDATION_ERROR, "'" + value + "' is not a valid UUID.");
     }
   }
 
