@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -35,6 +37,8 @@ public class StoredFileResponses {
 
   /** The response header that carries the presigned URL to nginx. */
   static final String S3_URL_HEADER = "X-S3-Url";
+
+  private static final int COPY_BUFFER_BYTES = 256 * 1024;
 
   @EJB ObjectStorage storage;
   @Inject FilesSettings settings;
@@ -104,10 +108,22 @@ public class StoredFileResponses {
                         b.bucket(storage.bucket()).key(download.key());
                         range.ifPresent(r -> b.range(r.s3Range()));
                       })) {
-            in.transferTo(out);
+            copy(in, out);
           }
         };
     return response.entity(body);
+  }
+
+  /**
+   * Copies in chunks of {@link #COPY_BUFFER_BYTES}: {@code InputStream.transferTo} moves 8 KiB at a
+   * time, and every chunk is a write through the container's output buffer and a read from the S3
+   * connection, which made large downloads cost noticeably more CPU than a direct S3 get.
+   */
+  private static void copy(InputStream in, OutputStream out) throws IOException {
+    byte[] buffer = new byte[COPY_BUFFER_BYTES];
+    for (int read; (read = in.read(buffer)) != -1; ) {
+      out.write(buffer, 0, read);
+    }
   }
 
   private boolean followsAccel(HttpHeaders request) {
