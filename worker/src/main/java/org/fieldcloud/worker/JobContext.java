@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.fieldcloud.worker.api.FieldCloudApiClient;
 import org.fieldcloud.worker.api.ProjectDownloader;
+import org.fieldcloud.worker.feedback.Step;
 import org.fieldcloud.worker.feedback.StepResult;
 import org.fieldcloud.worker.feedback.UnableToContinueException;
 import org.fieldcloud.worker.gdal.Gdal;
@@ -103,6 +104,27 @@ public final class JobContext {
 
   public Path projectFile() {
     return projectFile;
+  }
+
+  /**
+   * The steps of a QGIS command: the two every one opens with, as QFieldCloud's workflows name them
+   * (start QGIS, fetch the project), then the command's own.
+   */
+  public List<Step> qgisSteps(Step... commandSteps) {
+    return Stream.concat(
+            Stream.of(
+                new Step("start_qgis_app", "Start QGIS Application", this::startQgis),
+                new Step(
+                    "download_project_directory",
+                    "Download Project Directory",
+                    this::downloadProject)),
+            Stream.of(commandSteps))
+        .toList();
+  }
+
+  /** The step QFieldCloud's workflows close QGIS with; nothing to do here, reported for parity. */
+  public static Step stopQgisStep() {
+    return new Step("stop_qgis_app", "Stop QGIS Application", StepResult::empty);
   }
 
   /** Step {@code start_qgis_app}: finds PyQGIS; without it the QGIS-only steps are skipped. */

@@ -3,7 +3,6 @@ package org.fieldcloud.worker.deltas;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.fieldcloud.worker.JobContext;
 import org.fieldcloud.worker.WorkerCommand;
@@ -45,14 +44,9 @@ public final class ApplyDeltasWorkerCommand implements WorkerCommand {
         "apply_changes",
         "Apply Changes",
         "3.0",
-        List.of(
-            new Step("start_qgis_app", "Start QGIS Application", context::startQgis),
-            new Step(
-                "download_project_directory",
-                "Download Project Directory",
-                context::downloadProject),
+        context.qgisSteps(
             new Step("apply_deltas", "Apply Deltas", () -> applyDeltas(context)),
-            new Step("stop_qgis_app", "Stop QGIS Application", StepResult::empty),
+            JobContext.stopQgisStep(),
             new Step(
                 "upload_project_directory", "Upload Project Directory", () -> upload(context))));
   }

@@ -45,16 +45,11 @@ public final class PackageCommand implements WorkerCommand {
         "package_project",
         "Package Project",
         "2.0",
-        List.of(
-            new Step("start_qgis_app", "Start QGIS Application", context::startQgis),
-            new Step(
-                "download_project_directory",
-                "Download Project Directory",
-                context::downloadProject),
+        context.qgisSteps(
             new Step("qgis_layers_data", "QGIS Layers Data", run::originalLayers),
             new Step("package_project", "Package Project", run::packageProject),
             new Step("qfield_layer_data", "Packaged Layers Data", run::packagedLayers),
-            new Step("stop_qgis_app", "Stop QGIS Application", StepResult::empty),
+            JobContext.stopQgisStep(),
             new Step("upload_packaged_project", "Upload Packaged Project", run::upload)));
   }
 

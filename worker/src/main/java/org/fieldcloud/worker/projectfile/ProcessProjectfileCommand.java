@@ -2,7 +2,6 @@ package org.fieldcloud.worker.projectfile;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.fieldcloud.worker.JobContext;
 import org.fieldcloud.worker.WorkerCommand;
 import org.fieldcloud.worker.feedback.Step;
@@ -33,18 +32,13 @@ public final class ProcessProjectfileCommand implements WorkerCommand {
         "process_projectfile",
         "Process Projectfile",
         "2.0",
-        List.of(
-            new Step("start_qgis_app", "Start QGIS Application", context::startQgis),
-            new Step(
-                "download_project_directory",
-                "Download Project Directory",
-                context::downloadProject),
+        context.qgisSteps(
             new Step("project_validity_check", "Project Validity Check", run::validityCheck),
             new Step("opening_check", "Opening Check", run::openingCheck),
             new Step("project_details", "Project Details", run::projectDetails),
             new Step("generate_thumbnail_image", "Generate Thumbnail Image", run::thumbnail),
             new Step("upload_thumbnail", "Upload Thumbnail", run::uploadThumbnail),
-            new Step("stop_qgis_app", "Stop QGIS Application", StepResult::empty)));
+            JobContext.stopQgisStep()));
   }
 
   /** The state one run carries from step to step. */
