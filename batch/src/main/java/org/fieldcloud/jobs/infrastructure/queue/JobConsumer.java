@@ -17,6 +17,7 @@ import org.fieldcloud.jobs.application.JobPlan;
 import org.fieldcloud.jobs.application.JobRuns;
 import org.fieldcloud.jobs.application.WorkerResult;
 import org.fieldcloud.jobs.infrastructure.runner.DockerWorkerRunner;
+import org.fieldcloud.jobs.infrastructure.runner.JobTimeline;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerJob;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerRun;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerRunner;
@@ -40,25 +41,30 @@ public class JobConsumer {
   @Inject RunningJobs running;
 
   public void consume(UUID jobId) {
+    JobTimeline timeline = running.timeline(jobId);
+    timeline.mark("batch step start");
     Path ioDir = settings.ioRoot().resolve(jobId.toString());
     try {
       Files.createDirectories(ioDir);
       Optional<JobPlan> plan =
           runs.start(
               jobId, settings.apiUrl(), workers.timeout(), ioDir, settings.testOverridesEnabled());
+      timeline.mark("job start");
       if (plan.isPresent()) {
-        WorkerRun run = run(plan.get(), ioDir);
+        WorkerRun run = run(plan.get(), ioDir, timeline);
         record(jobId, run);
+        timeline.mark("record");
       }
     } catch (IOException | RuntimeException e) {
       fail(jobId, "The job could not run: " + e.getMessage(), e);
     } finally {
       deleteFolder(ioDir);
       running.remove(jobId);
+      LOG.fine(() -> "job " + jobId + " timeline: " + timeline);
     }
   }
 
-  private WorkerRun run(JobPlan plan, Path ioDir) {
+  private WorkerRun run(JobPlan plan, Path ioDir, JobTimeline timeline) {
     TestWorkerOverrides overrides =
         settings.testOverridesEnabled()
             ? TestWorkerOverrides.parse(plan.testInstructions())
@@ -73,10 +79,10 @@ public class JobConsumer {
             overrides.limits(workers.limits()));
     if (overrides.image().isPresent() && "docker".equals(workers.runner())) {
       try (WorkerRunner other = new DockerWorkerRunner(workers.docker(overrides.image().get()))) {
-        return other.run(job);
+        return other.run(job, timeline);
       }
     }
-    return runner.run(job);
+    return runner.run(job, timeline);
   }
 
   private void record(UUID jobId, WorkerRun run) {

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fieldcloud.jobs.application.JobQueue;
 import org.fieldcloud.jobs.infrastructure.batch.BatchJobs;
+import org.fieldcloud.jobs.infrastructure.runner.JobTimeline;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerSettings;
 
 /**
@@ -82,16 +83,18 @@ public class JobPoller {
   private void poll() {
     String node = workers.nodeId();
     while (running.size() < settings.consumers()) {
-      Optional<UUID> claimed = queue.claimNext(node);
+      Optional<JobQueue.Claim> claimed = queue.claimNext(node);
       if (claimed.isEmpty()) {
         return;
       }
-      UUID job = claimed.get();
-      running.add(job);
+      UUID job = claimed.get().jobId();
+      JobTimeline timeline = running.add(job, claimed.get().createdAt());
+      timeline.mark("pending");
       try {
         Properties parameters = new Properties();
         parameters.setProperty("jobId", job.toString());
         batch.start(BATCH_JOB, parameters);
+        timeline.mark("batch start");
       } catch (RuntimeException e) {
         running.remove(job);
         queue.requeue(job);

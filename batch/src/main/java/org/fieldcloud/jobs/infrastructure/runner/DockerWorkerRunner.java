@@ -62,11 +62,12 @@ public final class DockerWorkerRunner implements WorkerRunner {
   }
 
   @Override
-  public WorkerRun run(WorkerJob job) {
+  public WorkerRun run(WorkerJob job, JobTimeline timeline) {
     long started = System.nanoTime();
     String containerId;
     try {
       containerId = create(job);
+      timeline.mark("container create");
     } catch (NotFoundException e) {
       return WorkerRun.couldNotStart(
           "The worker image "
@@ -82,7 +83,7 @@ public final class DockerWorkerRunner implements WorkerRunner {
           since(started));
     }
     try {
-      return runCreated(containerId, job, started);
+      return runCreated(containerId, job, started, timeline);
     } catch (RuntimeException e) {
       return new WorkerRun(
           WorkerOutcome.FAILED,
@@ -93,6 +94,7 @@ public final class DockerWorkerRunner implements WorkerRunner {
           since(started));
     } finally {
       remove(containerId);
+      timeline.mark("container remove");
     }
   }
 
@@ -134,9 +136,11 @@ public final class DockerWorkerRunner implements WorkerRunner {
     return create.exec().getId();
   }
 
-  private WorkerRun runCreated(String containerId, WorkerJob job, long started) {
+  private WorkerRun runCreated(
+      String containerId, WorkerJob job, long started, JobTimeline timeline) {
     try {
       docker.startContainerCmd(containerId).exec();
+      timeline.mark("container start");
     } catch (RuntimeException e) {
       return WorkerRun.couldNotStart(
           "The worker container did not start: " + describe(e), since(started));
@@ -146,6 +150,7 @@ public final class DockerWorkerRunner implements WorkerRunner {
     BoundedOutput output = new BoundedOutput(settings.outputLimitBytes());
     ResultCallback.Adapter<Frame> logs = followLogs(containerId, output);
     Wait waited = awaitExit(containerId, job.timeout());
+    timeline.mark("worker");
     boolean timedOut = waited == Wait.TIMED_OUT;
     boolean interrupted = waited == Wait.INTERRUPTED;
     if (waited != Wait.EXITED) {
@@ -153,7 +158,7 @@ public final class DockerWorkerRunner implements WorkerRunner {
       awaitExit(containerId, AFTER_KILL);
     }
     try {
-      return collect(containerId, job, started, output, logs, timedOut, interrupted);
+      return collect(containerId, job, started, output, logs, timedOut, interrupted, timeline);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt(); // cleaned up first, then the caller learns of it
@@ -168,11 +173,14 @@ public final class DockerWorkerRunner implements WorkerRunner {
       BoundedOutput output,
       ResultCallback.Adapter<Frame> logs,
       boolean timedOut,
-      boolean interrupted) {
+      boolean interrupted,
+      JobTimeline timeline) {
     awaitLogs(logs, output);
+    timeline.mark("output");
     InspectContainerResponse.ContainerState state;
     try {
       state = docker.inspectContainerCmd(containerId).exec().getState();
+      timeline.mark("inspect");
     } catch (NotFoundException e) {
       String feedback = FeedbackFile.read(job.ioDir(), output);
       return new WorkerRun(
@@ -191,6 +199,7 @@ public final class DockerWorkerRunner implements WorkerRunner {
               + " s and was killed.\n");
     }
     String feedback = FeedbackFile.read(job.ioDir(), output);
+    timeline.mark("feedback");
     WorkerVerdict verdict =
         new WorkerVerdict(
             exitCode == null ? -1 : exitCode.intValue(),
