@@ -2,11 +2,13 @@ package org.fieldcloud.jobs.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.jobs.domain.model.Job;
+import org.fieldcloud.jobs.domain.model.JobPending;
 import org.fieldcloud.jobs.domain.model.JobType;
 import org.fieldcloud.jobs.infrastructure.persistence.JobRepository;
 import org.fieldcloud.projects.application.ProjectAccess;
@@ -20,7 +22,8 @@ import org.fieldcloud.subscriptions.application.SubscriptionLimits;
 /**
  * Puts new jobs in the queue. Every path that creates a job goes through here, so the creation
  * rules of jobs.md 3 (deduplication, the API's rules, and later the owner's subscription checks)
- * live in one place. The queue consumer picks the job up after the caller's transaction commits.
+ * live in one place. The queue consumer picks the job up after the caller's transaction commits
+ * ({@link JobPending} wakes it then).
  */
 @Stateless
 public class JobCreation {
@@ -28,11 +31,13 @@ public class JobCreation {
   @Inject JobRepository jobs;
   @EJB ProjectAccess access;
   @EJB SubscriptionLimits limits;
+  @Inject Event<JobPending> pending;
 
   /** A new pending job, whatever else is queued. */
   public Job create(Project project, JobType type, User createdBy, User triggeredBy) {
     Job job = new Job(project, type, createdBy, triggeredBy);
     jobs.add(job);
+    pending.fire(new JobPending(job.getId()));
     return job;
   }
 

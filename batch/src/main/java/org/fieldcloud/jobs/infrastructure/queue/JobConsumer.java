@@ -39,6 +39,7 @@ public class JobConsumer {
   @Inject WorkerSettings workers;
   @Inject JobQueueSettings settings;
   @Inject RunningJobs running;
+  @Inject QueueWakeUp wakeUp;
 
   public void consume(UUID jobId) {
     JobTimeline timeline = running.timeline(jobId);
@@ -61,6 +62,7 @@ public class JobConsumer {
       deleteFolder(ioDir);
       running.remove(jobId);
       LOG.fine(() -> "job " + jobId + " timeline: " + timeline);
+      wakeUp.wake(); // a consumer is free: the next job need not wait for the timer
     }
   }
 

@@ -2,6 +2,7 @@ package org.fieldcloud.jobs.infrastructure.queue;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -48,6 +49,7 @@ public class JobPoller {
   @Inject RunningJobs running;
   @Inject JobQueueSettings settings;
   @Inject WorkerSettings workers;
+  @Inject QueueWakeUp wakeUp;
 
   @PostConstruct
   void startTimers() {
@@ -64,6 +66,21 @@ public class JobPoller {
                 + " consumer(s), polling every "
                 + settings.pollIntervalMillis()
                 + " ms");
+  }
+
+  /**
+   * A poll now, on the EJB container's asynchronous threads ({@link QueueWakeUp}): right after a
+   * job was created here, or a consumer of this node became free. Under the same write lock as the
+   * timers.
+   */
+  @Asynchronous
+  public void pollSoon() {
+    wakeUp.polling();
+    try {
+      poll();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "job queue poll (woken up) failed", e);
+    }
   }
 
   /** Timer methods catch everything: a throwing non-persistent timer disappears (gotcha). */
