@@ -1,5 +1,6 @@
 package org.fieldcloud.jobs.infrastructure.queue;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -40,6 +43,13 @@ public class JobConsumer {
   @Inject JobQueueSettings settings;
   @Inject RunningJobs running;
   @Inject QueueWakeUp wakeUp;
+
+  /**
+   * Test servers only: the runners of the images that test overrides ask for, kept like the
+   * production runner (one Docker client each), so a job with an override costs what a real job
+   * costs.
+   */
+  private final Map<String, WorkerRunner> overrideRunners = new ConcurrentHashMap<>();
 
   public void consume(UUID jobId) {
     JobTimeline timeline = running.timeline(jobId);
@@ -80,11 +90,17 @@ public class JobConsumer {
             overrides.timeout(workers.timeout()),
             overrides.limits(workers.limits()));
     if (overrides.image().isPresent() && "docker".equals(workers.runner())) {
-      try (WorkerRunner other = new DockerWorkerRunner(workers.docker(overrides.image().get()))) {
-        return other.run(job, timeline);
-      }
+      return overrideRunners
+          .computeIfAbsent(
+              overrides.image().get(), image -> new DockerWorkerRunner(workers.docker(image)))
+          .run(job, timeline);
     }
     return runner.run(job, timeline);
+  }
+
+  @PreDestroy
+  void closeOverrideRunners() {
+    overrideRunners.values().forEach(WorkerRunner::close);
   }
 
   private void record(UUID jobId, WorkerRun run) {
