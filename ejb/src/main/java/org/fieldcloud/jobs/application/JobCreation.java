@@ -9,6 +9,7 @@ import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.jobs.domain.model.Job;
 import org.fieldcloud.jobs.domain.model.JobRequested;
+import org.fieldcloud.jobs.domain.model.JobPending;
 import org.fieldcloud.jobs.domain.model.JobType;
 import org.fieldcloud.jobs.infrastructure.persistence.JobRepository;
 import org.fieldcloud.projects.application.ProjectAccess;
@@ -22,7 +23,8 @@ import org.fieldcloud.subscriptions.application.SubscriptionLimits;
 /**
  * Puts new jobs in the queue. Every path that creates a job goes through here, so the creation
  * rules of jobs.md 3 (deduplication, the API's rules, and later the owner's subscription checks)
- * live in one place. The queue consumer picks the job up after the caller's transaction commits.
+ * live in one place. The queue consumer picks the job up after the caller's transaction commits
+ * ({@link JobPending} wakes it then).
  */
 @Stateless
 public class JobCreation {
@@ -31,11 +33,13 @@ public class JobCreation {
   @EJB ProjectAccess access;
   @EJB SubscriptionLimits limits;
   @Inject Event<JobRequested> requested;
+  @Inject Event<JobPending> pending;
 
   /** A new pending job, whatever else is queued. */
   public Job create(Project project, JobType type, User createdBy, User triggeredBy) {
     Job job = new Job(project, type, createdBy, triggeredBy);
     jobs.add(job);
+    pending.fire(new JobPending(job.getId()));
     return job;
   }
 
