@@ -101,7 +101,8 @@ public class JobCreation {
       }
     }
     if (type != JobType.PROCESS_PROJECTFILE) {
-      limits.requireCanCreateJob(project.getId()); // inactive subscription or no storage left
+      // inactive subscription, no storage left, or online layers the plan does not support
+      limits.requireCanCreateJob(project.getId());
     }
     User creator = jobs.user(caller.userId());
     // TODO(deltas): a delta_apply job asked for here should attach the project's pending deltas,
