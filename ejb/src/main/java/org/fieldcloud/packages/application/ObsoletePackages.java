@@ -37,7 +37,8 @@ public class ObsoletePackages {
 
   /**
    * The same rule without a job that just finished, for the periodic clean-up (model.md 3): files
-   * of a person's older packages, and of persons who lost their role on the project.
+   * of a person's older packages, and of persons who lost their role on the project — but never the
+   * project's newest ended package, which {@code packages/<id>/latest/} serves to everyone.
    */
   public void removeObsolete(Project project) {
     release(obsolete(project, null));
@@ -47,6 +48,8 @@ public class ObsoletePackages {
     Set<Long> withRole = project.isPublic() ? null : packageJobs.usersWithRole(project.getId());
     Set<UUID> kept = new HashSet<>();
     Set<Long> usersSeen = new HashSet<>();
+    // justFinished becomes the newest ended package once its hooks commit.
+    boolean newestEndedKept = justFinished != null;
     if (justFinished != null) {
       kept.add(justFinished.getId());
       usersSeen.add(justFinished.getTriggeredBy().getId());
@@ -60,7 +63,11 @@ public class ObsoletePackages {
         continue;
       }
       long user = job.getTriggeredBy().getId();
-      if (usersSeen.add(user) && (withRole == null || withRole.contains(user))) {
+      if (!newestEndedKept) {
+        newestEndedKept = true;
+        usersSeen.add(user);
+        kept.add(job.getId());
+      } else if (usersSeen.add(user) && (withRole == null || withRole.contains(user))) {
         kept.add(job.getId());
       }
     }

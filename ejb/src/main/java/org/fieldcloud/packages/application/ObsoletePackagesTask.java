@@ -21,10 +21,11 @@ import org.fieldcloud.shared.application.periodic.PeriodicTaskDue.Kind;
 /**
  * The periodic {@code DeleteObsoleteProjectPackagesJob} (model.md 3, jobs.md 9), with the rule
  * {@link ObsoletePackages} applies after every package job: a person's older packages and the
- * packages of persons who lost their role go, from S3 and from the database. Unlike the reference's
- * cron, which looks only at projects changed 5–70 minutes ago and, by an inverted filter, deletes
- * the files of the package jobs still running instead of the obsolete ones, it looks at every
- * project that holds an obsolete package, and never touches an active job's files.
+ * packages of persons who lost their role go, from S3 and from the database; the project's newest
+ * package (what {@code latest/} serves) and the files of running package jobs stay. Unlike the
+ * reference's cron, which looks only at projects changed 5–70 minutes ago and, by an inverted
+ * filter, deletes the files of the package jobs still running instead of the obsolete ones, it
+ * looks at every project that holds an obsolete package, and never touches an active job's files.
  */
 @Stateless
 public class ObsoletePackagesTask {
@@ -34,8 +35,9 @@ public class ObsoletePackagesTask {
   private static final String ENDED = "('finished', 'failed', 'stopped')";
 
   /**
-   * Projects holding files of an ended package job that is not its person's newest, or whose person
-   * lost their role on the (private) project.
+   * Projects holding files of an ended package job that is not the project's newest (which {@code
+   * latest/} serves) and either not its person's newest, or its person lost their role on the
+   * (private) project.
    */
   private static final String CANDIDATES =
       "SELECT DISTINCT CAST(j.project_id AS varchar) FROM packages_packagefile f"
@@ -43,6 +45,10 @@ public class ObsoletePackagesTask {
           + " JOIN project_project p ON p.id = j.project_id"
           + " WHERE j.status IN "
           + ENDED
+          + " AND j.id <> (SELECT l.id FROM core_job l WHERE l.project_id = j.project_id"
+          + " AND l.type = 'package' AND l.status IN "
+          + ENDED
+          + " ORDER BY l.created_at DESC LIMIT 1)"
           + " AND (EXISTS (SELECT 1 FROM core_job n WHERE n.project_id = j.project_id"
           + " AND n.type = 'package' AND n.triggered_by_id = j.triggered_by_id"
           + " AND n.status IN "
