@@ -109,7 +109,8 @@ public class JobCreation {
       }
     }
     if (type != JobType.PROCESS_PROJECTFILE) {
-      limits.requireCanCreateJob(project.getId()); // inactive subscription or no storage left
+      // inactive subscription, no storage left, or online layers the plan does not support
+      limits.requireCanCreateJob(project.getId());
     }
     User creator = jobs.user(caller.userId());
     Job job = create(project, type, creator, creator);
