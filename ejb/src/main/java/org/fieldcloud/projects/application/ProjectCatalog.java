@@ -1,8 +1,15 @@
 package org.fieldcloud.projects.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,9 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
+import org.fieldcloud.projects.domain.model.EffectiveRole;
+import org.fieldcloud.projects.domain.model.ProjectRole;
 import org.fieldcloud.projects.domain.model.ProjectStatus;
 import org.fieldcloud.projects.domain.model.ProjectType;
+import org.fieldcloud.projects.domain.model.RoleOrigin;
 import org.fieldcloud.shared.domain.Page;
 import org.fieldcloud.shared.domain.PageRequest;
 
@@ -27,6 +38,9 @@ import org.fieldcloud.shared.domain.PageRequest;
 public class ProjectCatalog {
 
   @PersistenceContext EntityManager em;
+
+  @Resource(lookup = "jdbc/fieldcloud")
+  DataSource dataSource;
 
   /**
    * The columns of {@link ProjectSummary}, read in the same query as the roles: no entities are
@@ -46,65 +60,102 @@ public class ProjectCatalog {
           + " EXISTS (SELECT 1 FROM core_job j WHERE j.project_id = p.id"
           + " AND j.status IN ('pending', 'queued', 'started')) ";
 
+  /**
+   * Plain JDBC rather than a JPA native query: EclipseLink copies every row into its own record
+   * first, and for a thousand projects that copy cost more than the query (docs/benchmarks.md,
+   * projects-list). A read alone needs no transaction of its own.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<ProjectSummary> list(
       AuthenticatedUser caller, ProjectListQuery query, Optional<PageRequest> page) {
     List<Object> params = new ArrayList<>();
     params.add(caller.userId());
     String from = fromAndWhere(query, params);
-
     String select =
         COLUMNS
             + from
             + " ORDER BY "
             + orderBy(query.ordering())
             + page.map(p -> " LIMIT " + p.limit() + " OFFSET " + p.offset()).orElse("");
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = bind(em.createNativeQuery(select), params).getResultList();
-    // Without a page the whole list is the answer, and its size needs no second query.
-    long total =
-        page.isEmpty()
-            ? rows.size()
-            : ((Number)
-                    bind(em.createNativeQuery("SELECT count(*) " + from), params).getSingleResult())
-                .longValue();
-    return new Page<>(rows.stream().map(ProjectCatalog::summary).toList(), total, page);
+    try (Connection connection = dataSource.getConnection()) {
+      List<ProjectSummary> items = new ArrayList<>();
+      try (PreparedStatement statement = prepare(connection, select, params);
+          ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          items.add(summary(rows));
+        }
+      }
+      // Without a page the whole list is the answer, and its size needs no second query.
+      long total = page.isEmpty() ? items.size() : count(connection, from, params);
+      return new Page<>(items, total, page);
+    } catch (SQLException e) {
+      throw new IllegalStateException("listing projects failed", e);
+    }
   }
 
-  private static ProjectSummary summary(Object[] row) {
+  private static long count(Connection connection, String from, List<Object> params)
+      throws SQLException {
+    try (PreparedStatement statement = prepare(connection, "SELECT count(*) " + from, params);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    for (int i = 0; i < params.size(); i++) {
+      statement.setObject(i + 1, params.get(i));
+    }
+    return statement;
+  }
+
+  /** One row of {@link #COLUMNS}; only getters the server's result set wrapper calls directly. */
+  private static ProjectSummary summary(ResultSet row) throws SQLException {
+    ProjectType type = ProjectType.fromWire(row.getString(3));
     return new ProjectSummary(
-        (UUID) row[0],
-        (String) row[1],
-        ProjectType.fromWire((String) row[2]),
-        (String) row[3],
-        (String) row[4],
-        (Boolean) row[5],
-        time(row[6]),
-        time(row[7]),
-        time(row[8]),
-        time(row[9]),
-        time(row[10]),
-        ProjectStatus.of(
-            ProjectType.fromWire((String) row[2]), (Boolean) row[11], (Boolean) row[22]),
-        ProjectRoles.toRole(row, 12),
-        (UUID) row[15],
-        (Boolean) row[16],
-        (Boolean) row[17],
-        (Boolean) row[18],
-        (Boolean) row[19],
-        ((Number) row[20]).longValue(),
-        (String) row[21]);
+        (UUID) row.getObject(1),
+        row.getString(2),
+        type,
+        row.getString(4),
+        row.getString(5),
+        row.getBoolean(6),
+        time(row, 7),
+        time(row, 8),
+        time(row, 9),
+        time(row, 10),
+        time(row, 11),
+        ProjectStatus.of(type, row.getBoolean(12), row.getBoolean(23)),
+        new EffectiveRole(
+            ProjectRole.fromWire(row.getString(13)).orElseThrow(),
+            RoleOrigin.fromWire(row.getString(14)),
+            row.getBoolean(15)),
+        (UUID) row.getObject(16),
+        row.getBoolean(17),
+        row.getBoolean(18),
+        row.getBoolean(19),
+        row.getBoolean(20),
+        row.getLong(21),
+        row.getString(22));
   }
 
-  /** timestamptz arrives from a native query as a {@link Timestamp} (an instant). */
-  private static OffsetDateTime time(Object value) {
-    return value == null ? null : ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+  /**
+   * A timestamptz column, in UTC (the API writes it in the configured zone). Not {@code
+   * getObject(column, OffsetDateTime.class)}: the server's result set wrapper looks that method up
+   * by reflection on every call.
+   */
+  private static OffsetDateTime time(ResultSet row, int column) throws SQLException {
+    Timestamp time = row.getTimestamp(column);
+    return time == null ? null : time.toInstant().atOffset(ZoneOffset.UTC);
   }
 
+  /** The FROM and WHERE of the list; adds the value of each {@code ?} to {@code params}. */
   private static String fromAndWhere(ProjectListQuery query, List<Object> params) {
     var sql =
         new StringBuilder(
             "FROM project_project p JOIN core_user o ON o.id = p.owner_id"
-                + " JOIN projects_with_roles_vw r ON r.project_id = p.id AND r.user_id = ?1"
+                + " JOIN projects_with_roles_vw r ON r.project_id = p.id AND r.user_id = ?"
                 + " WHERE true");
     if (query.publicOnly()) {
       sql.append(" AND p.is_public");
@@ -113,20 +164,17 @@ public class ProjectCatalog {
     }
     if (query.name() != null) {
       params.add(query.name());
-      sql.append(" AND upper(p.name) = upper(?").append(params.size()).append(")");
+      sql.append(" AND upper(p.name) = upper(?)");
     }
     if (query.owner() != null) {
       params.add(query.owner());
-      sql.append(" AND upper(o.username) = upper(?").append(params.size()).append(")");
+      sql.append(" AND upper(o.username) = upper(?)");
     }
     for (String term : query.searchTerms()) {
-      params.add("%" + escapeLike(term) + "%");
-      int n = params.size();
-      sql.append(" AND (o.username ILIKE ?")
-          .append(n)
-          .append(" OR p.name ILIKE ?")
-          .append(n)
-          .append(")");
+      String pattern = "%" + escapeLike(term) + "%";
+      params.add(pattern);
+      params.add(pattern);
+      sql.append(" AND (o.username ILIKE ? OR p.name ILIKE ?)");
     }
     return sql.toString();
   }
@@ -147,13 +195,6 @@ public class ProjectCatalog {
     }
     parts.add("p.id");
     return String.join(", ", parts);
-  }
-
-  private static jakarta.persistence.Query bind(jakarta.persistence.Query q, List<Object> params) {
-    for (int i = 0; i < params.size(); i++) {
-      q.setParameter(i + 1, params.get(i));
-    }
-    return q;
   }
 
   private static String escapeLike(String term) {

@@ -4,11 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,10 @@ import java.util.Set;
 public final class ProjectDetails {
 
   private static final Set<String> VECTOR_TYPE_NAMES = Set.of("Vector", "VectorLayer");
+
+  // Once: Json.createReader looks the JSON-P provider up with a ServiceLoader on every call, and
+  // a project list reads the details of every packaged project (docs/benchmarks.md).
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private final JsonObject details;
 
@@ -35,7 +41,7 @@ public final class ProjectDetails {
     if (json == null || json.isBlank()) {
       return Optional.empty();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       return value.getValueType() == JsonValue.ValueType.OBJECT
           ? Optional.of(new ProjectDetails(value.asJsonObject()))

@@ -1,6 +1,5 @@
 package org.fieldcloud.projects.domain.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,12 +11,21 @@ public enum ProjectRole {
   REPORTER,
   READER;
 
+  // Spelled once: lists convert thousands of these per request (docs/benchmarks.md).
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+  private static final ProjectRole[] ALL = values();
+
   /** The wire form: {@code admin}, {@code manager}, ... */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   public static Optional<ProjectRole> fromWire(String value) {
-    return Arrays.stream(values()).filter(r -> r.wireName().equals(value)).findFirst();
+    for (ProjectRole role : ALL) {
+      if (role.wireName.equals(value)) {
+        return Optional.of(role);
+      }
+    }
+    return Optional.empty();
   }
 }

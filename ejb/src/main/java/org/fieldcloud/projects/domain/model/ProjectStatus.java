@@ -35,7 +35,9 @@ public enum ProjectStatus {
     return OK;
   }
 
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 }

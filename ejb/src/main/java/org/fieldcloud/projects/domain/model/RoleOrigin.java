@@ -1,6 +1,5 @@
 package org.fieldcloud.projects.domain.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /** How a person came to hold their role on a project (api.md 7.2), in rank order. */
@@ -13,14 +12,20 @@ public enum RoleOrigin {
   ORGANIZATION_MEMBER,
   PUBLIC;
 
+  // Spelled once: lists convert thousands of these per request (docs/benchmarks.md).
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+  private static final RoleOrigin[] ALL = values();
+
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   public static RoleOrigin fromWire(String value) {
-    return Arrays.stream(values())
-        .filter(o -> o.wireName().equals(value))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown role origin " + value));
+    for (RoleOrigin origin : ALL) {
+      if (origin.wireName.equals(value)) {
+        return origin;
+      }
+    }
+    throw new IllegalArgumentException("unknown role origin " + value);
   }
 }

@@ -1,49 +1,22 @@
 package org.fieldcloud.projects.interfaces.rest;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A project as the API shows it (api.md 6.3), in the contract's field order. {@code user_role} and
- * {@code user_role_origin} are left out of the create response, as QFieldCloud does.
+ * A project as the API shows it (api.md 6.3), written by {@link ProjectJson} (field names, order,
+ * nulls) rather than JSON-B.
+ *
+ * @param userRole null in the create response, which leaves {@code user_role} and {@code
+ *     user_role_origin} out, as QFieldCloud does
  */
-@JsonbPropertyOrder({
-  "id",
-  "name",
-  "projectType",
-  "owner",
-  "description",
-  "isPrivate",
-  "isPublic",
-  "createdAt",
-  "updatedAt",
-  "dataLastPackagedAt",
-  "dataLastUpdatedAt",
-  "restrictedDataLastUpdatedAt",
-  "canRepackage",
-  "needsRepackaging",
-  "status",
-  "userRole",
-  "userRoleOrigin",
-  "sharedDatasetsProjectId",
-  "isSharedDatasetsProject",
-  "isFeatured",
-  "isAttachmentDownloadOnDemand",
-  "hasRestrictedProjectfiles",
-  "overwriteConflicts",
-  "fileStorageBytes",
-  "theQgisFileName"
-})
 public record ProjectView(
     UUID id,
     String name,
     String projectType,
     String owner,
     String description,
-    @JsonbProperty("private") boolean isPrivate,
+    boolean isPrivate,
     boolean isPublic,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
@@ -53,8 +26,8 @@ public record ProjectView(
     boolean canRepackage,
     boolean needsRepackaging,
     String status,
-    @JsonbNillable(false) String userRole,
-    @JsonbNillable(false) String userRoleOrigin,
+    String userRole,
+    String userRoleOrigin,
     UUID sharedDatasetsProjectId,
     boolean isSharedDatasetsProject,
     boolean isFeatured,

@@ -140,7 +140,7 @@ public class ProjectsResource {
   private Response page(ProjectListQuery query) {
     Page<ProjectSummary> page =
         catalog.list(currentUser.require(), query, PageParameters.from(uri.getQueryParameters()));
-    return PagedResponses.ok(new Page<>(views.of(page.items()), page.total(), page.request()), uri);
+    return PagedResponses.ok(page, new ProjectList(views.of(page.items())), uri);
   }
 
   private static ProjectChanges changes(RequestFields body) {

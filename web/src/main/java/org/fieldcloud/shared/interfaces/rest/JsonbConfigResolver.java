@@ -6,8 +6,6 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * JSON as the Python clients expect it: snake_case names and explicit {@code null}s (QField reads
@@ -22,16 +20,7 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
               .withNullValues(true)
-              .withAdapters(new ApiDateTimes(configuredZone())));
-
-  /** {@code fieldcloud.time-zone}, UTC by default; an unknown zone stops the deployment. */
-  static ZoneId configuredZone() {
-    return ZoneId.of(
-        ConfigProvider.getConfig()
-            .getOptionalValue("fieldcloud.time-zone", String.class)
-            .filter(zone -> !zone.isBlank())
-            .orElse("UTC"));
-  }
+              .withAdapters(ApiDateTimes.configured()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -19,7 +19,15 @@ public final class PagedResponses {
   private PagedResponses() {}
 
   public static Response ok(Page<?> page, UriInfo uri) {
-    Response.ResponseBuilder response = Response.ok(page.items());
+    return ok(page, page.items(), uri);
+  }
+
+  /**
+   * @param body what is written for {@code page.items()}, when the items have a writer of their own
+   *     (ProjectList)
+   */
+  public static Response ok(Page<?> page, Object body, UriInfo uri) {
+    Response.ResponseBuilder response = Response.ok(body);
     page.request()
         .ifPresent(
             request -> {
