@@ -307,4 +307,11 @@ wait_job delta_apply
 [ "$(file_sha256 testdata.gpkg)" != "$gpkg_before" ] || fail "testdata.gpkg did not change"
 [ "$(file_versions testdata.gpkg)" = $((versions_before + 1)) ] || fail "testdata.gpkg has no new version"
 say "ok: testdata.gpkg has a new version with another sha256"
+got=$(api GET "/api/v1/files/$project/testdata.gpkg/")
+expect 200 "download the new testdata.gpkg"
+values=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT group_concat(fid || \"=\" || \"int\", \" \") FROM (SELECT * FROM points_xy ORDER BY fid)").fetchone()[0])' "$work/body")
+[ "$values" = "1=666 2=2 3=3" ] || fail "points_xy of the new testdata.gpkg: $values (expected 1=666 2=2 3=3)"
+say "ok: in the new testdata.gpkg, points_xy feature 1 has int 666 (the others are untouched)"
 end
+
+say "the project's jobs: $(api GET "/api/v1/jobs/?project_id=$project" >/dev/null && json '", ".join(j["type"] + " " + j["status"] for j in d)')"
