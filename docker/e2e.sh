@@ -78,16 +78,36 @@ current="" current_start=0
 begin() { current=$1 current_start=$(date +%s); say "--- $1"; }
 end() { times+=("$(printf '%5d s  %s' $(($(date +%s) - current_start)) "$current")"); current=""; }
 report_times() {
-  [ -z "$current" ] || times+=("$(printf '%5d s  %s (FAILED here)' $(($(date +%s) - current_start)) "$current")")
   say "time per step:"
   local line
   for line in "${times[@]}"; do printf 'e2e: %s\n' "$line" >&2; done
   say "$(printf '%5d s  total' $(($(date +%s) - t0)))"
 }
 
+# bounded SECONDS COMMAND...: runs a long command in the background and waits for it, so that a
+# signal (Ctrl-C, ./fieldcloud's own bound) is handled at once and stops it too (finish).
+child=""
+bounded() {
+  local seconds=$1 code=0
+  shift
+  timeout "$seconds" "$@" &
+  child=$!
+  wait "$child" || code=$?
+  child=""
+  return "$code"
+}
+
 finish() {
   local code=$?
   trap - EXIT INT TERM
+  if [ -n "$child" ]; then
+    kill -TERM "$child" 2>/dev/null || true
+    wait "$child" 2>/dev/null || true
+  fi
+  if [ -n "$current" ]; then
+    times+=("$(printf '%5d s  %s (FAILED here)' $(($(date +%s) - current_start)) "$current")")
+    current=""
+  fi
   if [ "$code" != 0 ]; then
     say "logs of the stack (last lines) follow"
     compose logs --no-color --tail=60 >&2 2>&1 || true
@@ -122,9 +142,9 @@ mkdir -p "$work/jobs" "$work/grids"
 begin "images (only what changed)"
 [ -f "$root/ear/target/fieldcloud.ear" ] || fail "build first: mvn -B install -DskipTests"
 [ -f "$root/worker/target/worker.jar" ] || fail "build first: mvn -B install -DskipTests"
-timeout "$build_timeout_seconds" "$here/images/build.sh" app db s3 nginx smtp || fail "the images (exit $?)"
+bounded "$build_timeout_seconds" "$here/images/build.sh" app db s3 nginx smtp || fail "the images (exit $?)"
 # The worker image's base is the one ./fieldcloud test made before mvn verify: seconds here.
-timeout "$build_timeout_seconds" "$root/docker/worker/build.sh" "$root/worker/target/worker.jar" \
+bounded "$build_timeout_seconds" "$root/docker/worker/build.sh" "$root/worker/target/worker.jar" \
   || fail "the worker image (exit $?)"
 end
 # From here on, the run is bounded by FIELDCLOUD_E2E_TIMEOUT_SECONDS.
