@@ -132,6 +132,46 @@ class AdminDeltasBrowserIT {
       statuses.put(d.asJsonObject().getString("id"), d.asJsonObject().getString("status"));
     }
     assertEquals(Map.of(conflicted, "STATUS_PENDING", failed, "STATUS_IGNORED"), statuses);
+
+    // Both as a deltafile, and the new apply job's deltas as one (the reference's downloads).
+    JsonObject both =
+        downloadJson(
+            "deltas/deltafile?delta=" + failed + "&delta=" + conflicted,
+            "deltas_" + project + ".json");
+    assertEquals(project, both.getString("project"));
+    assertEquals("1.0", both.getString("version"));
+    assertEquals(
+        List.of(conflicted, failed),
+        both.getJsonArray("deltas").stream().map(d -> d.asJsonObject().getString("uuid")).toList(),
+        "in arrival order");
+    browser.open("delta.xhtml?id=" + conflicted);
+    browser.click(By.id("delta:latest-job"));
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("job:deltas")));
+    assertTrue(browser.driver.findElement(By.id("job:deltas")).getText().contains(conflicted));
+    browser.screenshot("admin-apply-job-deltas");
+    String href = browser.driver.findElement(By.id("job:download-deltafile")).getAttribute("href");
+    JsonObject ofJob =
+        downloadJson(
+            href.substring(href.indexOf("/admin/") + "/admin/".length()),
+            "applyjob_deltas_" + project + ".json");
+    assertEquals(1, ofJob.getJsonArray("deltas").size());
+  }
+
+  private JsonObject downloadJson(String page, String fileName) throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(TestServer.url().resolve("/admin/" + page))
+                    .header("Cookie", browser.sessionCookie())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response::body);
+    assertTrue(
+        response.headers().firstValue("Content-Disposition").orElse("").contains(fileName),
+        response.headers()::toString);
+    try (var reader = Json.createReader(new java.io.StringReader(response.body()))) {
+      return reader.readObject();
+    }
   }
 
   @Test

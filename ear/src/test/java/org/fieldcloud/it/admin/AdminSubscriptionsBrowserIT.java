@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -83,7 +82,7 @@ class AdminSubscriptionsBrowserIT {
     // End the current one then, and the new one fits.
     browser.open("subscription.xhtml?id=" + current);
     browser.wait.until(ExpectedConditions.textToBe(By.id("subscription:subscription-id"), current));
-    typeDate(By.id("subscription:end-at_input"), "2031-01-01 00:00");
+    browser.type(By.id("subscription:end-at"), "2031-01-01 00:00");
     browser.click(By.id("subscription:end"));
     browser.click(By.id("confirm-yes"));
     browser.waitForMessage("Subscription " + current + " ends at 2031-01-01 00:00 UTC.");
@@ -132,17 +131,8 @@ class AdminSubscriptionsBrowserIT {
         ExpectedConditions.attributeToBe(By.id("new-subscription:account"), "value", account));
     browser.click(By.id("new-subscription:plan"));
     browser.click(By.cssSelector("li[data-label^='Pro " + planCode + " ']"));
-    typeDate(By.id("new-subscription:since_input"), since);
+    browser.type(By.id("new-subscription:since"), since);
     browser.click(By.id("new-subscription:create"));
-  }
-
-  /** Types into a date picker and closes its calendar. */
-  private void typeDate(By input, String text) {
-    browser.type(input, text);
-    browser.driver.findElement(input).sendKeys(Keys.ESCAPE);
-    browser.driver.findElement(input).sendKeys(Keys.TAB);
-    browser.wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker")));
   }
 
   private static long subscriptions(String username) {

@@ -181,7 +181,7 @@ public class SubscriptionService {
    * The table's exclusion constraint would refuse it too; this says why, as a 400 naming the
    * subscription in the way.
    */
-  void requireNoOverlap(Subscription candidate) {
+  public void requireNoOverlap(Subscription candidate) {
     requireNoOverlap(
         candidate.getAccountId(),
         candidate.getActiveSince(),
@@ -194,7 +194,8 @@ public class SubscriptionService {
    * self} (null for a new one); call it before changing a managed subscription, whose change would
    * be flushed by the query.
    */
-  void requireNoOverlap(long accountId, OffsetDateTime since, OffsetDateTime until, Long self) {
+  public void requireNoOverlap(
+      long accountId, OffsetDateTime since, OffsetDateTime until, Long self) {
     boolean bounded = until != null;
     var query =
         em.createQuery(
