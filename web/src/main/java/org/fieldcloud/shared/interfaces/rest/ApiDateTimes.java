@@ -2,6 +2,7 @@ package org.fieldcloud.shared.interfaces.rest;
 
 import jakarta.json.bind.adapter.JsonbAdapter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +18,8 @@ public final class ApiDateTimes implements JsonbAdapter<OffsetDateTime, String> 
 
   static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX");
+
+  private static final long SECONDS_PER_DAY = 86_400;
 
   private final ZoneId zone;
 
@@ -53,29 +56,30 @@ public final class ApiDateTimes implements JsonbAdapter<OffsetDateTime, String> 
     if (time == null) {
       return null;
     }
-    OffsetDateTime local =
-        fixedOffset != null
-            ? time.withOffsetSameInstant(fixedOffset)
-            : time.atZoneSameInstant(zone).toOffsetDateTime();
-    int year = local.getYear();
-    int offsetSeconds = local.getOffset().getTotalSeconds();
+    ZoneOffset offset =
+        fixedOffset != null ? fixedOffset : zone.getRules().getOffset(time.toInstant());
+    int offsetSeconds = offset.getTotalSeconds();
+    long local = time.toEpochSecond() + offsetSeconds;
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, SECONDS_PER_DAY));
+    int year = date.getYear();
     if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
-      return local.format(FORMAT);
+      return time.atZoneSameInstant(zone).format(FORMAT);
     }
+    int second = (int) Math.floorMod(local, SECONDS_PER_DAY);
     char[] text = new char[offsetSeconds == 0 ? 27 : 32];
     digits(text, 0, year, 4);
     text[4] = '-';
-    digits(text, 5, local.getMonthValue(), 2);
+    digits(text, 5, date.getMonthValue(), 2);
     text[7] = '-';
-    digits(text, 8, local.getDayOfMonth(), 2);
+    digits(text, 8, date.getDayOfMonth(), 2);
     text[10] = 'T';
-    digits(text, 11, local.getHour(), 2);
+    digits(text, 11, second / 3600, 2);
     text[13] = ':';
-    digits(text, 14, local.getMinute(), 2);
+    digits(text, 14, second / 60 % 60, 2);
     text[16] = ':';
-    digits(text, 17, local.getSecond(), 2);
+    digits(text, 17, second % 60, 2);
     text[19] = '.';
-    digits(text, 20, local.getNano() / 1000, 6);
+    digits(text, 20, time.getNano() / 1000, 6);
     if (offsetSeconds == 0) {
       text[26] = 'Z';
     } else {

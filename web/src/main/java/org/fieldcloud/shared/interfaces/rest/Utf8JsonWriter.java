@@ -118,43 +118,78 @@ public final class Utf8JsonWriter {
   }
 
   private void string(String value) {
-    room(2);
-    buffer[used++] = '"';
     int length = value.length();
+    // At most 6 bytes a character (an escaped control character): with that much room, no check
+    // per character is needed.
+    if (buffer.length - used < 6 * length + 2) {
+      drain();
+      if (buffer.length < 6 * length + 2) {
+        longString(value);
+        return;
+      }
+    }
+    byte[] bytes = buffer;
+    int at = used;
+    bytes[at++] = '"';
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-        room(1);
-        buffer[used++] = (byte) c;
-      } else if (c < 0x80) {
-        escape(c);
-      } else if (c < 0x800) {
-        room(2);
-        buffer[used++] = (byte) (0xc0 | c >> 6);
-        buffer[used++] = (byte) (0x80 | c & 0x3f);
-      } else if (!Character.isSurrogate(c)) {
-        room(3);
-        buffer[used++] = (byte) (0xe0 | c >> 12);
-        buffer[used++] = (byte) (0x80 | c >> 6 & 0x3f);
-        buffer[used++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        int code = Character.toCodePoint(c, value.charAt(++i));
-        room(4);
-        buffer[used++] = (byte) (0xf0 | code >> 18);
-        buffer[used++] = (byte) (0x80 | code >> 12 & 0x3f);
-        buffer[used++] = (byte) (0x80 | code >> 6 & 0x3f);
-        buffer[used++] = (byte) (0x80 | code & 0x3f);
+        bytes[at++] = (byte) c;
       } else {
-        room(1);
-        buffer[used++] = '?';
+        used = at;
+        i = special(value, i);
+        at = used;
       }
     }
-    room(1);
-    buffer[used++] = '"';
+    bytes[at++] = '"';
+    used = at;
   }
 
+  /** A string longer than a sixth of the buffer: room is made character by character. */
+  private void longString(String value) {
+    raw((byte) '"');
+    for (int i = 0; i < value.length(); i++) {
+      room(6);
+      char c = value.charAt(i);
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        buffer[used++] = (byte) c;
+      } else {
+        i = special(value, i);
+      }
+    }
+    raw((byte) '"');
+  }
+
+  /**
+   * Writes the character at {@code i} that is not plain ASCII (an escape, or UTF-8 of 2 to 4 bytes;
+   * room for 6 bytes is there) and returns the index of the last character it consumed.
+   */
+  private int special(String value, int i) {
+    char c = value.charAt(i);
+    if (c < 0x80) {
+      escape(c);
+    } else if (c < 0x800) {
+      buffer[used++] = (byte) (0xc0 | c >> 6);
+      buffer[used++] = (byte) (0x80 | c & 0x3f);
+    } else if (!Character.isSurrogate(c)) {
+      buffer[used++] = (byte) (0xe0 | c >> 12);
+      buffer[used++] = (byte) (0x80 | c >> 6 & 0x3f);
+      buffer[used++] = (byte) (0x80 | c & 0x3f);
+    } else if (Character.isHighSurrogate(c)
+        && i + 1 < value.length()
+        && Character.isLowSurrogate(value.charAt(i + 1))) {
+      int code = Character.toCodePoint(c, value.charAt(++i));
+      buffer[used++] = (byte) (0xf0 | code >> 18);
+      buffer[used++] = (byte) (0x80 | code >> 12 & 0x3f);
+      buffer[used++] = (byte) (0x80 | code >> 6 & 0x3f);
+      buffer[used++] = (byte) (0x80 | code & 0x3f);
+    } else {
+      buffer[used++] = '?';
+    }
+    return i;
+  }
+
+  /** An ASCII character JSON escapes; room for 6 bytes is there. */
   private void escape(char c) {
     char shortForm =
         switch (c) {
@@ -167,7 +202,6 @@ public final class Utf8JsonWriter {
           case '\t' -> 't';
           default -> 0;
         };
-    room(6);
     buffer[used++] = '\\';
     if (shortForm != 0) {
       buffer[used++] = (byte) shortForm;
