@@ -33,6 +33,7 @@ class AdminAccessIT {
           "job.xhtml?id=00000000-0000-0000-0000-000000000000",
           "files/download?version=00000000-0000-0000-0000-000000000000",
           "deltas.xhtml",
+          "deltas/deltafile?job=00000000-0000-0000-0000-000000000000",
           "delta.xhtml?id=00000000-0000-0000-0000-000000000000",
           "files.xhtml",
           "file.xhtml?id=1",

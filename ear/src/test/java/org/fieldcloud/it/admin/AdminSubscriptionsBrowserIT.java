@@ -50,6 +50,7 @@ class AdminSubscriptionsBrowserIT {
     browser.click(By.cssSelector("li[data-label='active_paid']"));
     browser.click(By.id("plan:save"));
     browser.waitForMessage("The warning threshold must be below the storage (100 MB).");
+    browser.driver.executeScript("window.scrollTo(0, 0)"); // the message is on top
     browser.screenshot("admin-plan-refused");
     browser.type(By.id("plan:storageThresholdWarningBytes"), "20000000");
     browser.click(By.id("plan:save"));
