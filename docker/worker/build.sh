@@ -18,14 +18,16 @@ say() { printf 'worker-image: %s\n' "$*" >&2; }
 [ -f "$jar" ] || { say "$jar is missing: build it first (mvn -pl worker -am install -DskipTests)"; exit 1; }
 docker info >/dev/null 2>&1 || { say "the Docker engine does not answer (docker info)"; exit 1; }
 
-hash_of() { cat "$@" | sha256sum | cut -c1-16; }
+# The hash of a debootstrap base's inputs leaves their comments and blank lines out: a comment
+# changes nothing in the image, and making a base again takes many minutes.
+code_hash_of() { grep -hvE '^[[:space:]]*(#|$)' "$@" | sha256sum | cut -c1-16; }
 label_of() { docker image inspect -f "{{ index .Config.Labels \"$label\" }}" "$1" 2>/dev/null || true; }
 
 # Several checkouts share one engine: one build at a time.
 exec 9>/tmp/fieldcloud-worker-image.lock
 flock 9
 
-base_hash=$(hash_of "$here/base/rootfs.sh" "$here/base/packages.txt")
+base_hash=$(code_hash_of "$here/base/rootfs.sh" "$here/base/packages.txt")
 base=fieldcloud-worker-base:$base_hash
 if [ "$(label_of "$base")" != "$base_hash" ]; then
   say "building $base (debootstrap; a few minutes)"

@@ -23,25 +23,30 @@ asadmin_cmd() { "$PAYARA_HOME/bin/asadmin" "$@"; }
 # under DOMAINS with ports PORTBASE+80 (HTTP) and PORTBASE+48 (admin). The server process takes
 # the FIELDCLOUD_* variables of this environment.
 payara_domain_up() {
+  payara_domain_create "$@"
+  payara_start "$2" "$3"
+}
+
+# payara_domain_create HOME DOMAINS NAME PORTBASE: creates and configures the domain unless it was
+# made from the same command file; leaves it stopped (the app image is made this way at build time).
+payara_domain_create() {
   PAYARA_HOME=$1
   local domains=$2 name=$3 portbase=$4
   local admin_port=$((portbase + 48)) config="$SERVER_CONFIG_DIR/src/main/asadmin/domain.asadmin" digest
   digest=$(sha256sum "$config" | cut -d' ' -f1)
   mkdir -p "$domains"
   # A domain holds configuration only (no data), so a changed command file means a new domain.
-  if [ "$(cat "$domains/$name/.configured" 2>/dev/null)" != "$digest" ]; then
-    rm -rf "${domains:?}/$name"
-    asadmin_cmd create-domain --nopassword=true --portbase "$portbase" --domaindir "$domains" "$name" \
-      >"$domains/$name.create.log" 2>&1 || die "could not create the Payara domain, see $domains/$name.create.log"
-    cp "$SERVER_CONFIG_DIR"/target/lib/postgresql-*.jar "$domains/$name/lib/"
-    mkdir -p "$domains/$name/tmp"
-    payara_start "$domains" "$name"
-    asadmin_cmd --port "$admin_port" multimode --file "$config" \
-      >"$domains/$name/configure.log" 2>&1 || die "could not configure the Payara domain, see $domains/$name/configure.log"
-    asadmin_cmd stop-domain --domaindir "$domains" "$name" >/dev/null 2>&1
-    echo "$digest" > "$domains/$name/.configured"
-  fi
+  [ "$(cat "$domains/$name/.configured" 2>/dev/null)" != "$digest" ] || return 0
+  rm -rf "${domains:?}/$name"
+  asadmin_cmd create-domain --nopassword=true --portbase "$portbase" --domaindir "$domains" "$name" \
+    >"$domains/$name.create.log" 2>&1 || die "could not create the Payara domain, see $domains/$name.create.log"
+  cp "$SERVER_CONFIG_DIR"/target/lib/postgresql-*.jar "$domains/$name/lib/"
+  mkdir -p "$domains/$name/tmp"
   payara_start "$domains" "$name"
+  asadmin_cmd --port "$admin_port" multimode --file "$config" \
+    >"$domains/$name/configure.log" 2>&1 || die "could not configure the Payara domain, see $domains/$name/configure.log"
+  asadmin_cmd stop-domain --domaindir "$domains" "$name" >/dev/null 2>&1
+  echo "$digest" > "$domains/$name/.configured"
 }
 
 payara_start() {

@@ -4,7 +4,7 @@
 #
 #   base/rootfs.sh <image tag> <label value for org.fieldcloud.inputs-hash> [packages file]
 #
-# The packages file defaults to base/packages.txt (the worker); docker/compose/build.sh passes its
+# The packages file defaults to base/packages.txt (the worker); docker/images/build.sh passes its
 # own, smaller list for the base of the stack's images.
 # Needs root, debootstrap and a running Docker engine. Called by build.sh, which decides when.
 set -euo pipefail

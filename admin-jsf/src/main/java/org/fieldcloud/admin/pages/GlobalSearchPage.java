@@ -14,10 +14,11 @@ import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.shared.application.EntityLists;
 import org.fieldcloud.shared.application.ListQuery;
 import org.fieldcloud.shared.application.ListQuery.Match;
+import org.fieldcloud.subscriptions.domain.model.SubscriptionListRow;
 
 /**
  * Global search (model.md 2.13): an e-mail or exact username finds the person, the organizations
- * they own and the projects they own, each section paged by 5.
+ * they own, the projects they own and their subscriptions, each section paged by 5.
  */
 @Named
 @ViewScoped
@@ -31,6 +32,7 @@ public class GlobalSearchPage implements Serializable {
   private Person person;
   private QueryDataModel<Organization> organizations;
   private QueryDataModel<Project> projects;
+  private QueryDataModel<SubscriptionListRow> subscriptions;
 
   public void search() {
     person = null;
@@ -65,6 +67,15 @@ public class GlobalSearchPage implements Serializable {
             p -> p.getId().toString(),
             "name",
             true);
+    subscriptions =
+        new QueryDataModel<>(
+            lists,
+            () ->
+                ListQuery.of(SubscriptionListRow.class).where("account.id", Match.EQUALS, personId),
+            Map.of(),
+            s -> String.valueOf(s.getId()),
+            "id",
+            false);
   }
 
   public String getQuery() {
@@ -85,5 +96,9 @@ public class GlobalSearchPage implements Serializable {
 
   public QueryDataModel<Project> getProjects() {
     return projects;
+  }
+
+  public QueryDataModel<SubscriptionListRow> getSubscriptions() {
+    return subscriptions;
   }
 }

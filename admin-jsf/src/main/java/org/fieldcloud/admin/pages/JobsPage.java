@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fieldcloud.admin.support.JobText;
@@ -17,8 +18,8 @@ import org.fieldcloud.shared.application.ListQuery.Condition;
 import org.fieldcloud.shared.application.ListQuery.Match;
 
 /**
- * Jobs (model.md 2.9), newest change first: filter by status and type; search by id, project id,
- * project name or owner (exact), {@code created_by:<username>}.
+ * Jobs (model.md 2.9), newest change first: filter by status, type and finalized or not; search by
+ * id, project id, project name or owner (exact), {@code created_by:<username>}.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,7 @@ public class JobsPage extends ListPage<Job> {
 
   private JobStatus status;
   private JobType type;
+  private String finalized = "";
 
   @PostConstruct
   void init() {
@@ -53,6 +55,17 @@ public class JobsPage extends ListPage<Job> {
     if (type != null) {
       query = query.where("type", Match.EQUALS, type);
     }
+    if (!finalized.isEmpty()) {
+      // finalized = not pending, queued or started (model.md 2.9)
+      boolean wantFinal = finalized.equals("finalized");
+      query =
+          query.where(
+              Condition.anyOf(
+                  Arrays.stream(JobStatus.values())
+                      .filter(s -> JobStatus.ACTIVE.contains(s) != wantFinal)
+                      .map(s -> Condition.of("status", Match.EQUALS, s))
+                      .toList()));
+    }
     SearchText text = searchText();
     if (text.hasPrefix("created_by")) {
       return query.where("createdBy.username", Match.EQUALS_IGNORE_CASE, text.value());
@@ -71,6 +84,14 @@ public class JobsPage extends ListPage<Job> {
               any.add(Condition.of("project.id", Match.EQUALS, id));
             });
     return query.where(Condition.anyOf(any));
+  }
+
+  public String getFinalized() {
+    return finalized;
+  }
+
+  public void setFinalized(String finalized) {
+    this.finalized = finalized == null ? "" : finalized;
   }
 
   /** The error type the worker wrote into the feedback, for the list column. */

@@ -34,16 +34,21 @@ public final class JobText {
 
   /** {@code error_type} of a worker's feedback, empty when there is none. */
   public static String errorType(String feedback) {
-    if (feedback == null || feedback.isBlank()) {
+    return field(feedback, "error_type");
+  }
+
+  /** A top-level field of a JSON object as text, empty when there is none. */
+  public static String field(String json, String name) {
+    if (json == null || json.isBlank()) {
       return "";
     }
-    try (var reader = Json.createReader(new StringReader(feedback))) {
+    try (var reader = Json.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
-      if (value instanceof JsonObject object && object.containsKey("error_type")) {
-        JsonValue type = object.get("error_type");
-        return type.getValueType() == JsonValue.ValueType.STRING
-            ? object.getString("error_type")
-            : type.toString();
+      if (value instanceof JsonObject object && object.containsKey(name)) {
+        JsonValue field = object.get(name);
+        return field.getValueType() == JsonValue.ValueType.STRING
+            ? object.getString(name)
+            : field.toString();
       }
       return "";
     } catch (RuntimeException notJson) {

@@ -95,9 +95,22 @@ final class AdminBrowser implements AutoCloseable {
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
   }
 
-  /** Waits until the message area shows the text. */
+  /**
+   * Waits until the message area shows the text; when it does not, the screenshot {@code
+   * message-timeout} shows what the page said instead.
+   */
   void waitForMessage(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        screenshot("message-timeout");
+      } catch (IOException | RuntimeException ignored) {
+        // the timeout is what matters
+      }
+      throw new org.openqa.selenium.TimeoutException(
+          "no message '" + text + "'; the page says: " + messages(), e);
+    }
   }
 
   String messages() {

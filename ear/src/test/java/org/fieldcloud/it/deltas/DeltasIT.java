@@ -364,6 +364,37 @@ class DeltasIT {
   }
 
   @Test
+  void aDeltaApplyJobTriggeredThroughTheJobsApiCarriesThePendingDeltas() {
+    String project = DeltaProjects.withQgisFile(owner);
+    JsonObject file =
+        Deltafiles.forProject("singlelayer_multidelta.json", project, new Deltafiles.Ids());
+    assertEquals(200, Deltafiles.pushAsQField(owner.api(), project, file.toString()).status());
+    // The upload's job failed before its worker saw the deltas: they are pending again.
+    Accounts.sql(
+        "UPDATE core_job SET status = 'failed', finished_at = now() WHERE project_id = ?::uuid",
+        project);
+
+    ApiResponse trigger =
+        owner.api().postForm("jobs", Map.of("project_id", project, "type", "delta_apply"));
+    assertEquals(201, trigger.status(), trigger::toString);
+    String job = trigger.json().getString("id");
+    assertEquals(
+        file.getJsonArray("deltas").size(),
+        DeltaProjects.count(
+            "SELECT count(*) FROM core_applyjobdelta WHERE apply_job_id = ?::uuid", job));
+
+    ApiResponse again =
+        owner.api().postForm("jobs", Map.of("project_id", project, "type", "delta_apply"));
+    assertEquals(201, again.status(), again::toString);
+    assertEquals(
+        0,
+        DeltaProjects.count(
+            "SELECT count(*) FROM core_applyjobdelta WHERE apply_job_id = ?::uuid",
+            again.json().getString("id")),
+        "the first job still carries them");
+  }
+
+  @Test
   void moreThanAThousandDeltasGoIntoDisjointJobs() {
     String project = DeltaProjects.withQgisFile(owner);
     JsonObject file = Deltafiles.creates(project, 1001);

@@ -202,6 +202,20 @@ class FilesIT {
   void keepsTheNewestVersionsOnly() throws Exception {
     var ada = Accounts.person("ada");
     String id = project(ada.api(), ada.username());
+    // The project's own number counts on a premium plan (model.md 1.2.1, 5.4).
+    String premium = Accounts.unique("premium");
+    Accounts.sql(
+        "INSERT INTO subscription_plan (code, user_type, display_name, storage_mb,"
+            + " storage_threshold_warning_bytes, storage_threshold_critical_bytes,"
+            + " initial_subscription_status, is_premium) VALUES (?, 1, ?, 10, 2000000, 1000000,"
+            + " 'active_paid', true)",
+        premium,
+        premium);
+    Accounts.sql(
+        "UPDATE subscription_subscription s SET plan_id = p.id FROM subscription_plan p,"
+            + " core_user u WHERE p.code = ? AND u.username = ? AND s.account_id = u.id",
+        premium,
+        ada.username());
     Accounts.sql("UPDATE project_project SET storage_keep_versions = 2 WHERE id = ?::uuid", id);
     for (int i = 1; i <= 4; i++) {
       uploaded(ada.api(), id, "kept.txt", ("version " + i).getBytes());

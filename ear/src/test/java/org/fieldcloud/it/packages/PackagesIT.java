@@ -261,6 +261,64 @@ class PackagesIT {
   }
 
   @Test
+  void aPersonWithASecretOfTheirOwnGetsOnlyThePackagesTheyTriggered() {
+    var ada = Accounts.person("ada");
+    var bob = Accounts.person("bob");
+    var carl = Accounts.person("carl");
+    String project = PackageJobRows.project(ada.api(), ada.username());
+    for (var collaborator : List.of(bob, carl)) {
+      assertEquals(
+          201,
+          ada.api()
+              .postForm(
+                  "collaborators/" + project,
+                  Map.of("collaborator", collaborator.username(), "role", "editor"))
+              .status());
+    }
+    String bobs = finishedPackage(project, bob.username(), "bob.gpkg");
+    String adas = finishedPackage(project, ada.username(), "ada.gpkg");
+    // Only its existence counts here; the value is never decrypted by this test.
+    Accounts.sql(
+        "INSERT INTO core_secret (name, type, project_id, assigned_to_id, value)"
+            + " VALUES ('BOBS_TOKEN', 'envvar', ?::uuid, ?, 'not-read')",
+        project,
+        PackageJobRows.userId(bob.username()));
+
+    var forBob = bob.api().get("packages/" + project + "/latest");
+    assertEquals(200, forBob.status(), forBob::toString);
+    assertEquals(bobs, forBob.json().getString("package_id"), "bob's own, not the newer one");
+    assertEquals(
+        200, bob.api().getBytes("packages/" + project + "/latest/files/bob.gpkg").statusCode());
+    assertEquals(
+        404, bob.api().getBytes("packages/" + project + "/latest/files/ada.gpkg").statusCode());
+    assertEquals(
+        adas, carl.api().get("packages/" + project + "/latest").json().getString("package_id"));
+
+    String onlyAdas = PackageJobRows.project(ada.api(), ada.username());
+    assertEquals(
+        201,
+        ada.api()
+            .postForm(
+                "collaborators/" + onlyAdas,
+                Map.of("collaborator", bob.username(), "role", "editor"))
+            .status());
+    finishedPackage(onlyAdas, ada.username(), "ada.gpkg");
+    var none = bob.api().get("packages/" + onlyAdas + "/latest");
+    assertEquals(200, none.status(), "bob's secret is for the other project only");
+  }
+
+  /** A package job of {@code username} that uploaded one file and finished; returns its id. */
+  private static String finishedPackage(String project, String username, String fileName) {
+    String job = PackageJobRows.packageJob(project, username, "started");
+    var upload =
+        PackageJobRows.worker(username)
+            .postFile(packageUrl(project, job, fileName), "file", fileName, bytes(5, 1));
+    assertEquals(201, upload.status(), upload::toString);
+    PackageJobRows.finish(project, job);
+    return job;
+  }
+
+  @Test
   void aFailedLatestJobWithoutFilesIsAnEmptyPackage() {
     var ada = Accounts.person("ada");
     String project = PackageJobRows.project(ada.api(), ada.username());

@@ -2,6 +2,7 @@ package org.fieldcloud.deltas.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import org.fieldcloud.deltas.domain.model.DeltaChunks;
 import org.fieldcloud.deltas.infrastructure.persistence.DeltaRepository;
 import org.fieldcloud.jobs.application.JobCreation;
 import org.fieldcloud.jobs.domain.model.Job;
+import org.fieldcloud.jobs.domain.model.JobRequested;
 import org.fieldcloud.jobs.domain.model.JobType;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectType;
@@ -61,5 +63,21 @@ public class DeltaApplication {
       created.add(job);
     }
     return created;
+  }
+
+  /**
+   * A {@code delta_apply} job asked for through {@code POST jobs/} carries the first chunk of the
+   * project's pending deltas that no active apply job carries; the rest stay pending for the next
+   * apply. With nothing pending it runs with an empty delta file and applies nothing.
+   */
+  public void attachPending(@Observes JobRequested requested) {
+    Job job = requested.job();
+    if (job.getType() != JobType.DELTA_APPLY) {
+      return;
+    }
+    em.flush(); // the job row must exist before core_applyjobdelta points to it
+    List<UUID> pending = deltas.lockPendingForApply(job.getProject().getId(), Optional.empty());
+    deltas.attach(
+        job.getId(), pending.subList(0, Math.min(pending.size(), DeltaChunks.APPLY_DELTAS_LIMIT)));
   }
 }

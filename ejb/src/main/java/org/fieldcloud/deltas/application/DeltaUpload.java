@@ -2,6 +2,7 @@ package org.fieldcloud.deltas.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.deltas.domain.model.DeltaFile;
 import org.fieldcloud.deltas.domain.model.DeltaFileReader;
 import org.fieldcloud.deltas.domain.model.DeltaStatus;
+import org.fieldcloud.deltas.domain.model.DeltasUploaded;
 import org.fieldcloud.deltas.domain.model.InvalidDeltaFileException;
 import org.fieldcloud.deltas.infrastructure.persistence.DeltaRepository;
 import org.fieldcloud.projects.application.ProjectAccess;
@@ -50,6 +52,7 @@ public class DeltaUpload {
   @EJB DeltaApplication application;
   @EJB OwnerAccountGate ownerAccount;
   @Inject DeltaRepository deltas;
+  @Inject Event<DeltasUploaded> uploaded;
   @PersistenceContext EntityManager em;
 
   /** Checks the caller may upload deltas to the project; call before reading the body. */
@@ -89,6 +92,7 @@ public class DeltaUpload {
     }
     int stored = store(file, project, granted.role(), caller);
     if (stored > 0) {
+      uploaded.fire(new DeltasUploaded(project.getId(), caller.userId(), file.id(), stored));
       application.applyPending(project, em.find(User.class, caller.userId()), Optional.empty());
     }
     return stored;

@@ -69,6 +69,37 @@ public class FileDeletion {
     usage.recount(project);
   }
 
+  /**
+   * Deletes one version from the admin console (model.md 2.5, project files widget), for staff,
+   * with the API's rule: the last version of a file is never deleted on its own.
+   *
+   * @return the file the version belonged to
+   */
+  public ProjectFile deleteVersionByStaff(AuthenticatedUser staff, UUID versionId) {
+    if (!staff.staff()) {
+      throw new ApiException(ErrorCode.PERMISSION_DENIED, "Only staff users may do that.");
+    }
+    FileVersion found = em.find(FileVersion.class, versionId);
+    ProjectFile file = found == null ? null : em.find(ProjectFile.class, found.getFileId());
+    if (file == null) {
+      throw new ApiException(ErrorCode.API_ERROR, 404, "No file version " + versionId + ".");
+    }
+    Project project = em.find(Project.class, file.getProjectId(), LockModeType.PESSIMISTIC_WRITE);
+    List<FileVersion> versions = files.versionsOf(file.getId());
+    if (versions.size() <= 1) {
+      throw new ApiException(
+          ErrorCode.EXPLICIT_DELETION_OF_LAST_VERSION,
+          "'"
+              + file.getName()
+              + "' has only this version left; the last version of a file is"
+              + " not deleted on its own.");
+    }
+    deleteVersion(file, versions, versionId, file.getName());
+    touch(project, file.getName());
+    usage.recount(project);
+    return file;
+  }
+
   private void deleteVersion(
       ProjectFile file, List<FileVersion> versions, UUID versionId, String name) {
     FileVersion version =

@@ -28,7 +28,6 @@ import org.fieldcloud.files.domain.model.QgisProjectFileVersion;
 import org.fieldcloud.files.infrastructure.persistence.ProjectFiles;
 import org.fieldcloud.files.infrastructure.storage.ObjectStorage;
 import org.fieldcloud.files.infrastructure.storage.ObjectUploader;
-import org.fieldcloud.files.infrastructure.storage.ObjectsReleased;
 import org.fieldcloud.files.infrastructure.storage.StoredObject;
 import org.fieldcloud.projects.application.ProjectAccess;
 import org.fieldcloud.projects.domain.model.Project;
@@ -52,10 +51,10 @@ public class FileUploads {
   @EJB ProjectFiles files;
   @EJB ObjectStorage storage;
   @EJB StorageUsage usage;
+  @EJB FileVersionRetention retention;
   @Inject StorageQuota quota;
   @Inject FilesSettings settings;
   @Inject Event<ProjectFileUploaded> uploaded;
-  @Inject Event<ObjectsReleased> released;
   @PersistenceContext EntityManager em;
 
   /** The checks of api.md 5.8 that need no content: role, name, restricted and QGIS files. */
@@ -163,7 +162,7 @@ public class FileUploads {
     uploaded.fire(
         new ProjectFileUploaded(
             project.getId(), caller.userId(), name.value(), qgisFile, attachment));
-    purgeOldVersions(project, file);
+    retention.purge(project, file);
     usage.recount(project);
   }
 
@@ -196,18 +195,6 @@ public class FileUploads {
               + Math.max(0, free)
               + " bytes of storage left.");
     }
-  }
-
-  private void purgeOldVersions(Project project, ProjectFile file) {
-    int keep =
-        Optional.ofNullable(project.getStorageKeepVersions()).orElse(settings.keepVersions());
-    List<FileVersion> versions = files.versionsOf(file.getId());
-    if (versions.size() <= keep) {
-      return;
-    }
-    List<FileVersion> old = versions.subList(keep, versions.size());
-    old.forEach(files::remove);
-    released.fire(new ObjectsReleased(old.stream().map(FileVersion::getContent).toList()));
   }
 
   /**

@@ -24,10 +24,6 @@ public class FilesSettings {
   }
 
   @Inject
-  @ConfigProperty(name = "fieldcloud.files.keep-versions", defaultValue = "10")
-  int keepVersions;
-
-  @Inject
   @ConfigProperty(name = "fieldcloud.files.download-mode", defaultValue = "auto")
   String downloadMode;
 
@@ -42,11 +38,6 @@ public class FilesSettings {
   @Inject
   @ConfigProperty(name = "fieldcloud.files.attachment-dirs", defaultValue = "DCIM")
   List<String> attachmentDirs;
-
-  /** Versions kept per file when the project does not set its own number. */
-  public int keepVersions() {
-    return keepVersions;
-  }
 
   public DownloadMode downloadMode() {
     return DownloadMode.valueOf(downloadMode.trim().toUpperCase().replace('-', '_'));

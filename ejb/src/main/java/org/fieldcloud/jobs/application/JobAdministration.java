@@ -1,10 +1,12 @@
 package org.fieldcloud.jobs.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.jobs.domain.model.Job;
+import org.fieldcloud.jobs.domain.model.JobPending;
 import org.fieldcloud.jobs.domain.model.JobStatus;
 import org.fieldcloud.jobs.infrastructure.persistence.JobRepository;
 import org.fieldcloud.shared.domain.ApiException;
@@ -15,6 +17,7 @@ import org.fieldcloud.shared.domain.ErrorCode;
 public class JobAdministration {
 
   @Inject JobRepository jobs;
+  @Inject Event<JobPending> pending;
 
   /**
    * "Re-run job": the job goes back to {@code pending}, as in QFieldCloud; the queue takes it from
@@ -32,6 +35,7 @@ public class JobAdministration {
           ErrorCode.API_ERROR, 400, "The job is running; re-run it once it has ended.");
     }
     job.requeue();
+    pending.fire(new JobPending(job.getId()));
     return job;
   }
 }

@@ -2,11 +2,14 @@ package org.fieldcloud.jobs.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.accounts.domain.model.User;
 import org.fieldcloud.jobs.domain.model.Job;
+import org.fieldcloud.jobs.domain.model.JobPending;
+import org.fieldcloud.jobs.domain.model.JobRequested;
 import org.fieldcloud.jobs.domain.model.JobType;
 import org.fieldcloud.jobs.infrastructure.persistence.JobRepository;
 import org.fieldcloud.projects.application.ProjectAccess;
@@ -20,7 +23,8 @@ import org.fieldcloud.subscriptions.application.SubscriptionLimits;
 /**
  * Puts new jobs in the queue. Every path that creates a job goes through here, so the creation
  * rules of jobs.md 3 (deduplication, the API's rules, and later the owner's subscription checks)
- * live in one place. The queue consumer picks the job up after the caller's transaction commits.
+ * live in one place. The queue consumer picks the job up after the caller's transaction commits
+ * ({@link JobPending} wakes it then).
  */
 @Stateless
 public class JobCreation {
@@ -28,11 +32,14 @@ public class JobCreation {
   @Inject JobRepository jobs;
   @EJB ProjectAccess access;
   @EJB SubscriptionLimits limits;
+  @Inject Event<JobRequested> requested;
+  @Inject Event<JobPending> pending;
 
   /** A new pending job, whatever else is queued. */
   public Job create(Project project, JobType type, User createdBy, User triggeredBy) {
     Job job = new Job(project, type, createdBy, triggeredBy);
     jobs.add(job);
+    pending.fire(new JobPending(job.getId()));
     return job;
   }
 
@@ -59,7 +66,8 @@ public class JobCreation {
    *
    * <p>Differences from the reference (docs/api.md): a missing or unknown type, or {@code
    * create_project}, is 400 {@code invalid_job} instead of a 500. {@code delta_apply} creates a job
-   * carrying the project's {@code overwrite_conflicts} where the reference answers 500.
+   * carrying the project's {@code overwrite_conflicts} and its pending deltas where the reference
+   * answers 500.
    */
   public Requested request(
       String projectId, AuthenticatedUser caller, String typeName, boolean force) {
@@ -101,12 +109,13 @@ public class JobCreation {
       }
     }
     if (type != JobType.PROCESS_PROJECTFILE) {
-      limits.requireCanCreateJob(project.getId()); // inactive subscription or no storage left
+      // inactive subscription, no storage left, or online layers the plan does not support
+      limits.requireCanCreateJob(project.getId());
     }
     User creator = jobs.user(caller.userId());
-    // TODO(deltas): a delta_apply job asked for here should attach the project's pending deltas,
-    // as POST deltas/apply/ does (api.md 5.11 allows it); the deltas context plugs that in here.
-    return new Requested(create(project, type, creator, creator), true);
+    Job job = create(project, type, creator, creator);
+    requested.fire(new JobRequested(job));
+    return new Requested(job, true);
   }
 
   /**

@@ -12,4 +12,17 @@ import java.util.UUID;
  *     batch module's {@code TestWorkerOverrides}), else null
  */
 public record JobPlan(
-    UUID jobId, List<String> command, Map<String, String> environment, String testInstructions) {}
+    UUID jobId, List<String> command, Map<String, String> environment, String testInstructions) {
+
+  /** Names of the environment only: it holds the worker token and the project's secrets. */
+  @Override
+  public String toString() {
+    return "JobPlan["
+        + jobId
+        + " "
+        + command
+        + " environment "
+        + new java.util.TreeSet<>(environment.keySet())
+        + "]";
+  }
+}

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public class JobQueue {
    * another) never take the same job, and a project locked by an upload is skipped this round.
    */
   private static final String NEXT_PENDING =
-      "SELECT CAST(j.id AS text), CAST(j.project_id AS text) FROM core_job j"
+      "SELECT CAST(j.id AS text), CAST(j.project_id AS text), j.created_at FROM core_job j"
           + " JOIN project_project p ON p.id = j.project_id"
           + " WHERE j.status = 'pending' AND p.locked_at IS NULL"
           + " AND NOT EXISTS (SELECT 1 FROM core_job a WHERE a.project_id = j.project_id"
@@ -38,7 +39,7 @@ public class JobQueue {
    * a consumer that took another job of the same project committed just before would otherwise go
    * unseen by the first statement's snapshot.
    */
-  public Optional<UUID> claimNext(String node) {
+  public Optional<Claim> claimNext(String node) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery(NEXT_PENDING).getResultList();
     if (rows.isEmpty()) {
@@ -46,6 +47,7 @@ public class JobQueue {
     }
     UUID job = UUID.fromString((String) rows.get(0)[0]);
     UUID project = UUID.fromString((String) rows.get(0)[1]);
+    Instant createdAt = instant(rows.get(0)[2]);
     Number running =
         (Number)
             em.createNativeQuery(
@@ -61,8 +63,15 @@ public class JobQueue {
         .setParameter(1, node)
         .setParameter(2, job.toString())
         .executeUpdate();
-    return Optional.of(job);
+    return Optional.of(new Claim(job, createdAt));
   }
+
+  /**
+   * A job taken by {@link #claimNext}.
+   *
+   * @param createdAt when it was created: where its time in the queue is counted from
+   */
+  public record Claim(UUID jobId, Instant createdAt) {}
 
   /** Back to pending: the job was taken but could not be handed to a consumer. */
   public void requeue(UUID jobId) {
@@ -106,6 +115,17 @@ public class JobQueue {
                 + " WHERE status = 'queued' AND updated_at < now() - make_interval(secs => ?1)")
         .setParameter(1, (double) seconds)
         .executeUpdate();
+  }
+
+  /** The driver gives {@code timestamptz} as a {@code java.sql.Timestamp} in native queries. */
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime t) {
+      return t.toInstant();
+    }
+    return Instant.now();
   }
 
   private static List<UUID> ids(List<?> rows) {

@@ -2,6 +2,7 @@ package org.fieldcloud.jobs.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -14,10 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -25,6 +28,7 @@ import java.util.logging.Logger;
 import org.fieldcloud.accounts.application.AuthenticationService;
 import org.fieldcloud.accounts.domain.model.Person;
 import org.fieldcloud.jobs.domain.model.Job;
+import org.fieldcloud.jobs.domain.model.JobEnded;
 import org.fieldcloud.jobs.domain.model.JobStatus;
 import org.fieldcloud.jobs.domain.model.JobType;
 import org.fieldcloud.projects.domain.model.Project;
@@ -50,6 +54,7 @@ public class JobRuns {
   @EJB AuthenticationService authentication;
   @Inject @Any Instance<JobHooks> hooks;
   @Inject @Any Instance<WorkerEnvironmentContributor> contributors;
+  @Inject Event<JobEnded> ended;
 
   /**
    * Moves a queued job to started and prepares its run, or returns empty when it must not run: it
@@ -125,11 +130,12 @@ public class JobRuns {
   }
 
   /** Records how the worker ended: finished (with the success hook) or failed. */
-  public void complete(UUID jobId, WorkerResult run) {
+  public void complete(UUID jobId, WorkerResult workerResult) {
     Job job = em.find(Job.class, jobId);
     if (job == null || job.getStatus() != JobStatus.STARTED) {
       return; // the project was deleted, or recovery ended the job meanwhile
     }
+    WorkerResult run = redacted(job, workerResult);
     job.recordContainerEnd(OffsetDateTime.now());
     JobFeedback.Verdict verdict = JobFeedback.of(run);
     if (verdict.succeeded()) {
@@ -142,6 +148,25 @@ public class JobRuns {
           output + (output.endsWith("\n") || output.isEmpty() ? "" : "\n") + run.message(),
           verdict.feedback().toString());
     }
+    ended.fire(JobEnded.of(job));
+  }
+
+  /** The worker's result without the confidential values its environment held (secrets). */
+  private WorkerResult redacted(Job job, WorkerResult run) {
+    Set<String> confidential = new HashSet<>();
+    for (WorkerEnvironmentContributor contributor : contributors) {
+      confidential.addAll(contributor.confidentialValues(job));
+    }
+    WorkerTextRedaction redaction = new WorkerTextRedaction(confidential);
+    if (redaction.isEmpty()) {
+      return run;
+    }
+    return new WorkerResult(
+        run.ending(),
+        run.exitCode(),
+        redaction.text(run.output()),
+        redaction.json(run.feedback()),
+        redaction.text(run.message()));
   }
 
   /**
@@ -160,6 +185,7 @@ public class JobRuns {
     }
     String output = job.getOutput() == null ? "" : job.getOutput() + "\n";
     job.markFailed(output + message, feedback.toString());
+    ended.fire(JobEnded.of(job));
   }
 
   /**
@@ -175,12 +201,14 @@ public class JobRuns {
     JsonObject feedback = JobFeedback.ofFailure("Job unexpectedly terminated.", null, -2);
     afterFailure(job, feedback);
     job.markFailed(UNEXPECTEDLY_TERMINATED, feedback.toString());
+    ended.fire(JobEnded.of(job));
   }
 
   private void endFailed(Job job, String message, Throwable cause, String output) {
     JsonObject feedback = JobFeedback.ofFailure(message, cause, -1);
     afterFailure(job, feedback);
     job.markFailed(output + message, feedback.toString());
+    ended.fire(JobEnded.of(job));
   }
 
   /** The failure hook; its errors are logged, not raised, as the job fails anyway (jobs.md 5.1). */

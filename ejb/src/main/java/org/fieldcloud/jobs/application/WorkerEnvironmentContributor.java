@@ -1,6 +1,7 @@
 package org.fieldcloud.jobs.application;
 
 import java.util.Map;
+import java.util.Set;
 import org.fieldcloud.jobs.domain.model.Job;
 
 /**
@@ -13,4 +14,13 @@ import org.fieldcloud.jobs.domain.model.Job;
 public interface WorkerEnvironmentContributor {
 
   Map<String, String> environment(Job job);
+
+  /**
+   * The values among {@link #environment} that must never be stored or shown: they are masked in
+   * the worker's output and feedback when the job ends (asked again then, so a secret deleted in
+   * between is not masked).
+   */
+  default Set<String> confidentialValues(Job job) {
+    return Set.of();
+  }
 }

@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.fieldcloud.accounts.domain.model.OrganizationMembershipChanged;
 import org.fieldcloud.accounts.domain.model.User;
+import org.fieldcloud.deltas.domain.model.DeltasUploaded;
+import org.fieldcloud.jobs.domain.model.JobEnded;
+import org.fieldcloud.jobs.domain.model.JobStatus;
+import org.fieldcloud.jobs.domain.model.JobType;
 import org.fieldcloud.notifications.domain.model.Notification;
 import org.fieldcloud.notifications.domain.model.NotificationEvent;
 import org.fieldcloud.notifications.domain.model.NotificationEvent.Subject;
@@ -25,8 +29,14 @@ import org.fieldcloud.projects.domain.model.ProjectDeleting;
 /**
  * Records the events of model.md 4.1 for each person concerned, in the transaction of the change
  * (so a refused change leaves no notification). The actor is the user who made the change and is
- * never notified of it; recipients are de-duplicated. Other contexts (deltas, jobs) call {@link
- * #record} with their own recipients.
+ * never notified of it; recipients are de-duplicated.
+ *
+ * <p>Besides the reference's events (which stop at projects, collaborators, members and teams),
+ * deltas and jobs are recorded for the persons of the project: "bob uploaded 3 deltas on bees" when
+ * a deltafile brings new deltas, and "delta_apply job failed on bees" when a job ends — every
+ * failure, and the successes of package and delta_apply jobs (a process_projectfile that finishes
+ * is the expected echo of an upload). A job event's actor is the job, so the person who triggered
+ * it is told too.
  */
 @Stateless
 public class NotificationRecorder {
@@ -90,6 +100,47 @@ public class NotificationRecorder {
             Optional.of(subject(em.find(User.class, change.collaboratorId()))),
             Optional.of(new Subject("project", project.getId().toString(), project.getName()))),
         projectPersons(change.projectId()));
+  }
+
+  public void onDeltasUploaded(@Observes DeltasUploaded uploaded) {
+    Project project = em.find(Project.class, uploaded.projectId());
+    record(
+        event(
+            uploaded.actorId(),
+            "uploaded",
+            Optional.of(
+                new Subject(
+                    "deltafile",
+                    uploaded.deltafileId().toString(),
+                    uploaded.count() + (uploaded.count() == 1 ? " delta" : " deltas"))),
+            Optional.of(projectSubject(project))),
+        projectPersons(uploaded.projectId()));
+  }
+
+  public void onJobEnded(@Observes JobEnded ended) {
+    boolean notable =
+        ended.status() == JobStatus.FAILED
+            || (ended.status() == JobStatus.FINISHED
+                && ended.type() != JobType.PROCESS_PROJECTFILE);
+    if (!notable) {
+      return;
+    }
+    Project project = em.find(Project.class, ended.projectId());
+    if (project == null) {
+      return;
+    }
+    record(
+        new NotificationEvent(
+            null,
+            ended.type().wireName() + " job",
+            ended.status().wireName(),
+            Optional.empty(),
+            Optional.of(projectSubject(project))),
+        projectPersons(ended.projectId()));
+  }
+
+  private static Subject projectSubject(Project project) {
+    return new Subject("project", project.getId().toString(), project.getName());
   }
 
   /** Persons with a role on the project, except those who see it only because it is public. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.fieldcloud.accounts.application.AuthenticatedUser;
 import org.fieldcloud.files.application.FilesSettings;
 import org.fieldcloud.jobs.domain.model.Job;
@@ -17,6 +18,7 @@ import org.fieldcloud.projects.application.ProjectAccess;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectAction;
 import org.fieldcloud.projects.domain.model.ProjectDetails;
+import org.fieldcloud.secrets.application.SecretService;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
 
@@ -32,6 +34,7 @@ public class LatestPackages {
   @Inject PackageFiles packageFiles;
   @Inject Instance<AttachmentFiles> attachmentFiles;
   @Inject FilesSettings filesSettings;
+  @EJB SecretService secrets;
 
   /** What {@code packages/<id>/latest/} shows. */
   public record LatestPackage(
@@ -39,7 +42,7 @@ public class LatestPackages {
 
   public LatestPackage latest(String projectId, AuthenticatedUser caller) {
     Project project = access.require(projectId, caller, ProjectAction.ACCESS_PROJECT).project();
-    Job job = latestJob(project);
+    Job job = latestJob(project, caller);
     List<String> dirs = ProjectDetails.attachmentDirs(project, filesSettings.attachmentDirs());
     List<ListedFile> files = new ArrayList<>();
     for (PackageFile file : packageFiles.ofJob(job.getId())) {
@@ -60,7 +63,7 @@ public class LatestPackages {
    */
   public ListedFile file(String projectId, AuthenticatedUser caller, String name, String version) {
     Project project = access.require(projectId, caller, ProjectAction.ACCESS_PROJECT).project();
-    Job job = latestJob(project);
+    Job job = latestJob(project, caller);
     List<String> dirs = ProjectDetails.attachmentDirs(project, filesSettings.attachmentDirs());
     if (isAttachment(name, dirs) && attachmentFiles.isResolvable()) {
       return attachmentFiles.get().find(project, name, version).orElseThrow(() -> notFound(name));
@@ -71,9 +74,18 @@ public class LatestPackages {
         .orElseThrow(() -> notFound(name));
   }
 
-  private Job latestJob(Project project) {
+  /**
+   * A person with a secret of their own for the project gets only packages they triggered: a
+   * package made with someone else's secrets may hold data they must not see, and theirs may hold
+   * data others must not (api.md 5.9).
+   */
+  private Job latestJob(Project project, AuthenticatedUser caller) {
+    Optional<Long> onlyTheirs =
+        secrets.hasUserAssignedSecret(project.getId(), caller.userId())
+            ? Optional.of(caller.userId())
+            : Optional.empty();
     return packageJobs
-        .latestEnded(project.getId())
+        .latestEnded(project.getId(), onlyTheirs)
         .orElseThrow(
             () ->
                 new ApiException(

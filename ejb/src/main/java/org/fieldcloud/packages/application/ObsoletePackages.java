@@ -32,14 +32,30 @@ public class ObsoletePackages {
    * the rest.
    */
   public void removeAfter(Job justFinished) {
-    Project project = justFinished.getProject();
+    release(obsolete(justFinished.getProject(), justFinished));
+  }
+
+  /**
+   * The same rule without a job that just finished, for the periodic clean-up (model.md 3): files
+   * of a person's older packages, and of persons who lost their role on the project — but never the
+   * project's newest ended package, which {@code packages/<id>/latest/} serves to everyone.
+   */
+  public void removeObsolete(Project project) {
+    release(obsolete(project, null));
+  }
+
+  private List<PackageFile> obsolete(Project project, Job justFinished) {
     Set<Long> withRole = project.isPublic() ? null : packageJobs.usersWithRole(project.getId());
     Set<UUID> kept = new HashSet<>();
     Set<Long> usersSeen = new HashSet<>();
-    kept.add(justFinished.getId());
-    usersSeen.add(justFinished.getTriggeredBy().getId());
+    // justFinished becomes the newest ended package once its hooks commit.
+    boolean newestEndedKept = justFinished != null;
+    if (justFinished != null) {
+      kept.add(justFinished.getId());
+      usersSeen.add(justFinished.getTriggeredBy().getId());
+    }
     for (Job job : packageJobs.ofProject(project.getId())) { // newest first
-      if (job.getId().equals(justFinished.getId())) {
+      if (justFinished != null && job.getId().equals(justFinished.getId())) {
         continue;
       }
       if (job.getStatus().isActive()) {
@@ -47,15 +63,17 @@ public class ObsoletePackages {
         continue;
       }
       long user = job.getTriggeredBy().getId();
-      if (usersSeen.add(user) && (withRole == null || withRole.contains(user))) {
+      if (!newestEndedKept) {
+        newestEndedKept = true;
+        usersSeen.add(user);
+        kept.add(job.getId());
+      } else if (usersSeen.add(user) && (withRole == null || withRole.contains(user))) {
         kept.add(job.getId());
       }
     }
-    List<PackageFile> obsolete =
-        packageFiles.ofProject(project.getId()).stream()
-            .filter(f -> !kept.contains(f.getJobId()))
-            .toList();
-    release(obsolete);
+    return packageFiles.ofProject(project.getId()).stream()
+        .filter(f -> !kept.contains(f.getJobId()))
+        .toList();
   }
 
   /** Removes the files a job uploaded, e.g. after it failed half-way. */

@@ -4,6 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,8 @@ import org.fieldcloud.shared.domain.ErrorCode;
 /**
  * Secrets of projects and organizations (model.md 1.1.12). There is no API for them (api.md has
  * none): the admin console manages them, and the job runner asks {@link #forJob} for what a worker
- * gets. Values are encrypted before they reach the entity manager and decrypted only in {@link
- * #forJob}; no method returns or logs a stored value otherwise.
+ * gets. Values are encrypted before they reach the database and decrypted only in {@link #forJob};
+ * no method returns or logs a stored value otherwise.
  */
 @Stateless
 public class SecretService {
@@ -55,18 +58,28 @@ public class SecretService {
     if (exists(request.scope(), request.type(), name, request.assignedToId())) {
       throw invalid("A " + request.type().wire() + " secret named " + name + " exists already.");
     }
-    Secret secret =
-        new Secret(
-            request.scope(),
-            request.type(),
-            name,
-            request.assignedToId(),
-            createdById,
-            cipher.encrypt(request.value()));
-    em.persist(secret);
-    em.flush();
-    em.refresh(secret);
-    return SecretSummary.of(secret);
+    // In SQL, as every access here: EclipseLink can neither write nor read the null UUID of an
+    // organization's secret (the entity maps the table; it is never loaded through JPA).
+    Number id =
+        (Number)
+            em.createNativeQuery(
+                    "INSERT INTO core_secret (name, type, project_id, organization_id,"
+                        + " assigned_to_id, created_by_id, value) VALUES (?1, ?2, CAST(?3 AS uuid),"
+                        + " CAST(?4 AS bigint), CAST(?5 AS bigint), CAST(?6 AS bigint), ?7)"
+                        + " RETURNING id")
+                .setParameter(1, name)
+                .setParameter(2, request.type().wire())
+                .setParameter(
+                    3,
+                    request.scope().projectId() == null
+                        ? null
+                        : request.scope().projectId().toString())
+                .setParameter(4, request.scope().organizationId())
+                .setParameter(5, request.assignedToId())
+                .setParameter(6, createdById)
+                .setParameter(7, cipher.encrypt(request.value()))
+                .getSingleResult();
+    return summaries("s.id = ?1", id.longValue()).get(0);
   }
 
   /** Replaces the value only; name, type and owner stay. */
@@ -74,25 +87,30 @@ public class SecretService {
     if (value == null || value.isEmpty()) {
       throw invalid("A secret needs a value.");
     }
-    find(secretId).replaceEncryptedValue(cipher.encrypt(value));
+    int changed =
+        em.createNativeQuery("UPDATE core_secret SET value = ?1 WHERE id = ?2")
+            .setParameter(1, cipher.encrypt(value))
+            .setParameter(2, secretId)
+            .executeUpdate();
+    if (changed == 0) {
+      throw notFound(secretId);
+    }
   }
 
   public void delete(long secretId) {
-    em.remove(find(secretId));
+    int deleted =
+        em.createNativeQuery("DELETE FROM core_secret WHERE id = ?1")
+            .setParameter(1, secretId)
+            .executeUpdate();
+    if (deleted == 0) {
+      throw notFound(secretId);
+    }
   }
 
   public List<SecretSummary> list(SecretScope scope) {
-    var query =
-        scope.isProject()
-            ? em.createQuery(
-                    "SELECT s FROM Secret s WHERE s.projectId = :o ORDER BY s.name, s.id",
-                    Secret.class)
-                .setParameter("o", scope.projectId())
-            : em.createQuery(
-                    "SELECT s FROM Secret s WHERE s.organizationId = :o ORDER BY s.name, s.id",
-                    Secret.class)
-                .setParameter("o", scope.organizationId());
-    return query.getResultStream().map(SecretSummary::of).toList();
+    return scope.isProject()
+        ? summaries("s.project_id = CAST(?1 AS uuid)", scope.projectId().toString())
+        : summaries("s.organization_id = ?1", scope.organizationId());
   }
 
   /**
@@ -108,14 +126,12 @@ public class SecretService {
     Long organizationId =
         project.getOwner() instanceof Organization org ? org.getId() : Long.valueOf(-1);
     List<Secret> candidates =
-        em.createQuery(
-                "SELECT s FROM Secret s WHERE (s.projectId = :p OR s.organizationId = :o)"
-                    + " AND (s.assignedToId IS NULL OR s.assignedToId = :u)",
-                Secret.class)
-            .setParameter("p", projectId)
-            .setParameter("o", organizationId)
-            .setParameter("u", userId)
-            .getResultList();
+        secrets(
+            "(s.project_id = CAST(?1 AS uuid) OR s.organization_id = ?2)"
+                + " AND (s.assigned_to_id IS NULL OR s.assigned_to_id = ?3)",
+            projectId.toString(),
+            organizationId,
+            userId);
     Map<String, String> environment = new LinkedHashMap<>();
     StringBuilder pgService = new StringBuilder();
     for (Secret secret : SecretPriority.winners(candidates)) {
@@ -202,12 +218,74 @@ public class SecretService {
                     && java.util.Objects.equals(s.assignedToId(), assignedToId));
   }
 
-  private Secret find(long secretId) {
-    Secret secret = em.find(Secret.class, secretId);
-    if (secret == null) {
-      throw new ApiException(ErrorCode.OBJECT_NOT_FOUND, "No secret " + secretId + ".");
+  /** Summaries of the rows matching {@code where} (on alias {@code s}), by name. */
+  private List<SecretSummary> summaries(String where, Object... params) {
+    List<SecretSummary> result = new ArrayList<>();
+    for (Object[] r : rows(where, params)) {
+      result.add(
+          new SecretSummary(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              r[3] == null ? null : UUID.fromString((String) r[3]),
+              r[4] == null ? null : ((Number) r[4]).longValue(),
+              r[5] == null ? null : ((Number) r[5]).longValue(),
+              r[6] == null ? null : ((Number) r[6]).longValue(),
+              createdAt(r[7])));
     }
-    return secret;
+    return result;
+  }
+
+  /** Detached secrets with their encrypted values, for the priority rule. */
+  private List<Secret> secrets(String where, Object... params) {
+    List<Secret> result = new ArrayList<>();
+    for (Object[] r : rows(where, params)) {
+      SecretScope scope =
+          r[3] != null
+              ? SecretScope.project(UUID.fromString((String) r[3]))
+              : SecretScope.organization(((Number) r[4]).longValue());
+      result.add(
+          new Secret(
+              scope,
+              SecretType.fromWire((String) r[2]).orElseThrow(),
+              (String) r[1],
+              r[5] == null ? null : ((Number) r[5]).longValue(),
+              r[6] == null ? null : ((Number) r[6]).longValue(),
+              (String) r[8]));
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String where, Object... params) {
+    var query =
+        em.createNativeQuery(
+            "SELECT s.id, s.name, s.type, CAST(s.project_id AS varchar), s.organization_id,"
+                + " s.assigned_to_id, s.created_by_id, s.created_at, s.value FROM core_secret s"
+                + " WHERE "
+                + where
+                + " ORDER BY s.name, s.id");
+    for (int i = 0; i < params.length; i++) {
+      query.setParameter(i + 1, params[i]);
+    }
+    return query.getResultList();
+  }
+
+  private static OffsetDateTime createdAt(Object value) {
+    if (value instanceof OffsetDateTime t) {
+      return t;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.Instant t) {
+      return t.atOffset(ZoneOffset.UTC);
+    }
+    return null;
+  }
+
+  private static ApiException notFound(long secretId) {
+    return new ApiException(ErrorCode.OBJECT_NOT_FOUND, "No secret " + secretId + ".");
   }
 
   private static ApiException invalid(String detail) {

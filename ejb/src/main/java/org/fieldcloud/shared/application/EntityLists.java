@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -75,13 +76,17 @@ public class EntityLists {
     }
   }
 
-  /** Follows a dotted path; an unknown attribute is a client error, not a server one. */
+  /**
+   * Follows a dotted path; an unknown attribute is a client error, not a server one. Relations are
+   * outer-joined: a row whose relation is empty (an uploader whose account is gone) stays in the
+   * list when it is sorted by that relation, and in the other alternatives of a search.
+   */
   private static Path<?> path(Root<?> root, String dotted) {
     try {
       From<?, ?> from = root;
       String[] parts = dotted.split("\\.");
       for (int i = 0; i < parts.length - 1; i++) {
-        from = from.join(parts[i]);
+        from = from.join(parts[i], JoinType.LEFT);
       }
       return from.get(parts[parts.length - 1]);
     } catch (IllegalArgumentException | IllegalStateException e) {

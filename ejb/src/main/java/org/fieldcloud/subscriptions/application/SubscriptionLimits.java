@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.fieldcloud.accounts.domain.model.OrganizationMembershipChanged;
 import org.fieldcloud.projects.domain.model.Project;
 import org.fieldcloud.projects.domain.model.ProjectCollaboratorChanged;
+import org.fieldcloud.projects.domain.model.ProjectDetails;
 import org.fieldcloud.shared.domain.ApiException;
 import org.fieldcloud.shared.domain.ErrorCode;
 import org.fieldcloud.subscriptions.domain.model.JobAdmissionRule;
@@ -87,8 +88,9 @@ public class SubscriptionLimits {
 
   /**
    * Refuses package and apply jobs of a project whose owner's subscription is inactive (403
-   * inactive_subscription) or has no storage left (402 over_quota). The jobs context calls it
-   * before creating such a job.
+   * inactive_subscription), has no storage left (402 over_quota), or whose plan does not support
+   * the project's online vector layers (403 permission_denied_plan_insufficient). The jobs context
+   * calls it before creating such a job.
    */
   public void requireCanCreateJob(UUID projectId) {
     Project project = em.find(Project.class, projectId);
@@ -100,21 +102,27 @@ public class SubscriptionLimits {
         .refusal()
         .ifPresent(
             code -> {
-              throw new ApiException(
-                  code,
-                  code == ErrorCode.OVER_QUOTA
-                      ? "The owner of the project uses "
-                          + admission.used()
-                          + " of "
-                          + admission.allowed()
-                          + " bytes; free some storage first."
-                      : "The subscription of the project's owner is not active.");
+              throw new ApiException(code, refusalDetail(code, admission));
             });
+  }
+
+  private static String refusalDetail(ErrorCode code, Admission admission) {
+    return switch (code) {
+      case OVER_QUOTA ->
+          "The owner of the project uses "
+              + admission.used()
+              + " of "
+              + admission.allowed()
+              + " bytes; free some storage first.";
+      case PERMISSION_DENIED_PLAN_INSUFFICIENT ->
+          "Owner's subscription plan does not support online vector layer datasource.";
+      default -> "The subscription of the project's owner is not active.";
+    };
   }
 
   /**
    * Whether the owner's account may run package and apply jobs now, without refusing anything:
-   * uploads of deltas keep them pending instead (jobs.md 3.3).
+   * uploads of deltas keep them pending instead (jobs.md 3.3), for the same three reasons.
    */
   public boolean canCreateJob(Project project) {
     return admissionOf(project).refusal().isEmpty();
@@ -125,8 +133,16 @@ public class SubscriptionLimits {
     Subscription subscription = subscriptions.current(ownerId);
     long allowed = subscriptions.activeStorageTotalBytes(subscription);
     long used = subscriptions.usedStorageBytes(ownerId);
+    // Unknown until process_projectfile has read the layers: then nothing online is assumed.
+    boolean online =
+        ProjectDetails.of(project).flatMap(ProjectDetails::hasOnlineVectorData).orElse(false);
     return new Admission(
-        JobAdmissionRule.refusal(subscription.isActiveAt(OffsetDateTime.now()), allowed, used),
+        JobAdmissionRule.refusal(
+            subscription.isActiveAt(OffsetDateTime.now()),
+            allowed,
+            used,
+            online,
+            subscription.getPlan().isExternalDbSupported()),
         allowed,
         used);
   }

@@ -177,25 +177,57 @@ public class SubscriptionService {
     return subscription;
   }
 
-  /** The table's exclusion constraint would refuse it too; this says why, as a 400. */
-  private void requireNoOverlap(Subscription candidate) {
-    boolean bounded = candidate.getActiveUntil() != null;
+  /**
+   * The table's exclusion constraint would refuse it too; this says why, as a 400 naming the
+   * subscription in the way.
+   */
+  public void requireNoOverlap(Subscription candidate) {
+    requireNoOverlap(
+        candidate.getAccountId(),
+        candidate.getActiveSince(),
+        candidate.getActiveUntil(),
+        candidate.getId());
+  }
+
+  /**
+   * The same for a period {@code [since, until)} of an account, other subscriptions than {@code
+   * self} (null for a new one); call it before changing a managed subscription, whose change would
+   * be flushed by the query.
+   */
+  public void requireNoOverlap(
+      long accountId, OffsetDateTime since, OffsetDateTime until, Long self) {
+    boolean bounded = until != null;
     var query =
         em.createQuery(
-                "SELECT count(s) FROM Subscription s WHERE s.accountId = :a"
+                "SELECT s FROM Subscription s WHERE s.accountId = :a AND s.id <> :self"
                     + " AND s.activeSince IS NOT NULL"
                     + " AND (s.activeUntil IS NULL OR s.activeUntil > :since)"
-                    + (bounded ? " AND s.activeSince < :until" : ""),
-                Long.class)
-            .setParameter("a", candidate.getAccountId())
-            .setParameter("since", candidate.getActiveSince());
+                    + (bounded ? " AND s.activeSince < :until" : "")
+                    + " ORDER BY s.activeSince",
+                Subscription.class)
+            .setParameter("a", accountId)
+            .setParameter("self", self == null ? -1L : self)
+            .setParameter("since", since)
+            .setMaxResults(1);
     if (bounded) {
-      query.setParameter("until", candidate.getActiveUntil());
+      query.setParameter("until", until);
     }
-    if (query.getSingleResult() > 0) {
+    Optional<Subscription> inTheWay = query.getResultStream().findFirst();
+    if (inTheWay.isPresent()) {
+      Subscription other = inTheWay.get();
       throw new ApiException(
           ErrorCode.VALIDATION_ERROR,
-          "The account already has a subscription in that period; end it first.");
+          "The account already has subscription "
+              + other.getId()
+              + " ("
+              + other.getPlan().getDisplayName()
+              + ") from "
+              + Periods.text(other.getActiveSince())
+              + (other.getActiveUntil() == null
+                  ? ", open-ended"
+                  : " until " + Periods.text(other.getActiveUntil()))
+              + ", which overlaps that period. Periods of one account may not overlap: end that"
+              + " subscription first or choose another period.");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.fieldcloud.jobs.infrastructure.queue;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -17,6 +20,7 @@ import org.fieldcloud.jobs.application.JobPlan;
 import org.fieldcloud.jobs.application.JobRuns;
 import org.fieldcloud.jobs.application.WorkerResult;
 import org.fieldcloud.jobs.infrastructure.runner.DockerWorkerRunner;
+import org.fieldcloud.jobs.infrastructure.runner.JobTimeline;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerJob;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerRun;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerRunner;
@@ -38,27 +42,41 @@ public class JobConsumer {
   @Inject WorkerSettings workers;
   @Inject JobQueueSettings settings;
   @Inject RunningJobs running;
+  @Inject QueueWakeUp wakeUp;
+
+  /**
+   * Test servers only: the runners of the images that test overrides ask for, kept like the
+   * production runner (one Docker client each), so a job with an override costs what a real job
+   * costs.
+   */
+  private final Map<String, WorkerRunner> overrideRunners = new ConcurrentHashMap<>();
 
   public void consume(UUID jobId) {
+    JobTimeline timeline = running.timeline(jobId);
+    timeline.mark("batch step start");
     Path ioDir = settings.ioRoot().resolve(jobId.toString());
     try {
       Files.createDirectories(ioDir);
       Optional<JobPlan> plan =
           runs.start(
               jobId, settings.apiUrl(), workers.timeout(), ioDir, settings.testOverridesEnabled());
+      timeline.mark("job start");
       if (plan.isPresent()) {
-        WorkerRun run = run(plan.get(), ioDir);
+        WorkerRun run = run(plan.get(), ioDir, timeline);
         record(jobId, run);
+        timeline.mark("record");
       }
     } catch (IOException | RuntimeException e) {
       fail(jobId, "The job could not run: " + e.getMessage(), e);
     } finally {
       deleteFolder(ioDir);
       running.remove(jobId);
+      LOG.fine(() -> "job " + jobId + " timeline: " + timeline);
+      wakeUp.wake(); // a consumer is free: the next job need not wait for the timer
     }
   }
 
-  private WorkerRun run(JobPlan plan, Path ioDir) {
+  private WorkerRun run(JobPlan plan, Path ioDir, JobTimeline timeline) {
     TestWorkerOverrides overrides =
         settings.testOverridesEnabled()
             ? TestWorkerOverrides.parse(plan.testInstructions())
@@ -72,11 +90,17 @@ public class JobConsumer {
             overrides.timeout(workers.timeout()),
             overrides.limits(workers.limits()));
     if (overrides.image().isPresent() && "docker".equals(workers.runner())) {
-      try (WorkerRunner other = new DockerWorkerRunner(workers.docker(overrides.image().get()))) {
-        return other.run(job);
-      }
+      return overrideRunners
+          .computeIfAbsent(
+              overrides.image().get(), image -> new DockerWorkerRunner(workers.docker(image)))
+          .run(job, timeline);
     }
-    return runner.run(job);
+    return runner.run(job, timeline);
+  }
+
+  @PreDestroy
+  void closeOverrideRunners() {
+    overrideRunners.values().forEach(WorkerRunner::close);
   }
 
   private void record(UUID jobId, WorkerRun run) {

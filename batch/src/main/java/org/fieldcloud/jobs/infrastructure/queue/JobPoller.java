@@ -2,6 +2,7 @@ package org.fieldcloud.jobs.infrastructure.queue;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -19,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fieldcloud.jobs.application.JobQueue;
 import org.fieldcloud.jobs.infrastructure.batch.BatchJobs;
+import org.fieldcloud.jobs.infrastructure.runner.JobTimeline;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerSettings;
 
 /**
@@ -47,6 +49,7 @@ public class JobPoller {
   @Inject RunningJobs running;
   @Inject JobQueueSettings settings;
   @Inject WorkerSettings workers;
+  @Inject QueueWakeUp wakeUp;
 
   @PostConstruct
   void startTimers() {
@@ -63,6 +66,21 @@ public class JobPoller {
                 + " consumer(s), polling every "
                 + settings.pollIntervalMillis()
                 + " ms");
+  }
+
+  /**
+   * A poll now, on the EJB container's asynchronous threads ({@link QueueWakeUp}): right after a
+   * job was created here, or a consumer of this node became free. Under the same write lock as the
+   * timers.
+   */
+  @Asynchronous
+  public void pollSoon() {
+    wakeUp.polling();
+    try {
+      poll();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "job queue poll (woken up) failed", e);
+    }
   }
 
   /** Timer methods catch everything: a throwing non-persistent timer disappears (gotcha). */
@@ -82,16 +100,18 @@ public class JobPoller {
   private void poll() {
     String node = workers.nodeId();
     while (running.size() < settings.consumers()) {
-      Optional<UUID> claimed = queue.claimNext(node);
+      Optional<JobQueue.Claim> claimed = queue.claimNext(node);
       if (claimed.isEmpty()) {
         return;
       }
-      UUID job = claimed.get();
-      running.add(job);
+      UUID job = claimed.get().jobId();
+      JobTimeline timeline = running.add(job, claimed.get().createdAt());
+      timeline.mark("pending");
       try {
         Properties parameters = new Properties();
         parameters.setProperty("jobId", job.toString());
         batch.start(BATCH_JOB, parameters);
+        timeline.mark("batch start");
       } catch (RuntimeException e) {
         running.remove(job);
         queue.requeue(job);

@@ -1,21 +1,28 @@
 package org.fieldcloud.jobs.infrastructure.queue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.fieldcloud.jobs.infrastructure.runner.JobTimeline;
 
 /**
  * The jobs this node has taken and not yet finished with, from the claim to the end of their
- * consumer. Recovery treats any job of this node that is not here as lost.
+ * consumer, each with its timeline. Recovery treats any job of this node that is not here as lost.
  */
 @ApplicationScoped
 public class RunningJobs {
 
-  private final Set<UUID> jobs = ConcurrentHashMap.newKeySet();
+  private final Map<UUID, JobTimeline> jobs = new ConcurrentHashMap<>();
 
-  void add(UUID job) {
-    jobs.add(job);
+  /** Registers a job just claimed; its timeline counts from its creation. */
+  JobTimeline add(UUID job, Instant createdAt) {
+    JobTimeline timeline = new JobTimeline(createdAt);
+    jobs.put(job, timeline);
+    return timeline;
   }
 
   void remove(UUID job) {
@@ -23,7 +30,13 @@ public class RunningJobs {
   }
 
   boolean contains(UUID job) {
-    return jobs.contains(job);
+    return jobs.containsKey(job);
+  }
+
+  /** The job's timeline, or a fresh one if it is not registered (it then starts now). */
+  JobTimeline timeline(UUID job) {
+    JobTimeline timeline = jobs.get(job);
+    return timeline == null ? JobTimeline.startingNow() : timeline;
   }
 
   int size() {
@@ -31,6 +44,6 @@ public class RunningJobs {
   }
 
   Set<String> ids() {
-    return jobs.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet());
+    return jobs.keySet().stream().map(UUID::toString).collect(Collectors.toSet());
   }
 }

@@ -62,11 +62,12 @@ public final class DockerWorkerRunner implements WorkerRunner {
   }
 
   @Override
-  public WorkerRun run(WorkerJob job) {
+  public WorkerRun run(WorkerJob job, JobTimeline timeline) {
     long started = System.nanoTime();
     String containerId;
     try {
       containerId = create(job);
+      timeline.mark("container create");
     } catch (NotFoundException e) {
       return WorkerRun.couldNotStart(
           "The worker image "
@@ -82,7 +83,7 @@ public final class DockerWorkerRunner implements WorkerRunner {
           since(started));
     }
     try {
-      return runCreated(containerId, job, started);
+      return runCreated(containerId, job, started, timeline);
     } catch (RuntimeException e) {
       return new WorkerRun(
           WorkerOutcome.FAILED,
@@ -93,6 +94,7 @@ public final class DockerWorkerRunner implements WorkerRunner {
           since(started));
     } finally {
       remove(containerId);
+      timeline.mark("container remove");
     }
   }
 
@@ -134,9 +136,11 @@ public final class DockerWorkerRunner implements WorkerRunner {
     return create.exec().getId();
   }
 
-  private WorkerRun runCreated(String containerId, WorkerJob job, long started) {
+  private WorkerRun runCreated(
+      String containerId, WorkerJob job, long started, JobTimeline timeline) {
     try {
       docker.startContainerCmd(containerId).exec();
+      timeline.mark("container start");
     } catch (RuntimeException e) {
       return WorkerRun.couldNotStart(
           "The worker container did not start: " + describe(e), since(started));
@@ -145,15 +149,17 @@ public final class DockerWorkerRunner implements WorkerRunner {
     // log file has already dropped it.
     BoundedOutput output = new BoundedOutput(settings.outputLimitBytes());
     ResultCallback.Adapter<Frame> logs = followLogs(containerId, output);
-    Wait waited = awaitExit(containerId, job.timeout());
-    boolean timedOut = waited == Wait.TIMED_OUT;
-    boolean interrupted = waited == Wait.INTERRUPTED;
-    if (waited != Wait.EXITED) {
+    Waited waited = awaitExit(containerId, job.timeout());
+    timeline.mark("worker");
+    boolean timedOut = waited.how() == Wait.TIMED_OUT;
+    boolean interrupted = waited.how() == Wait.INTERRUPTED;
+    if (waited.how() != Wait.EXITED) {
       kill(containerId);
-      awaitExit(containerId, AFTER_KILL);
+      waited = awaitExit(containerId, AFTER_KILL);
     }
     try {
-      return collect(containerId, job, started, output, logs, timedOut, interrupted);
+      return collect(
+          containerId, job, started, output, logs, waited, timedOut, interrupted, timeline);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt(); // cleaned up first, then the caller learns of it
@@ -167,23 +173,35 @@ public final class DockerWorkerRunner implements WorkerRunner {
       long started,
       BoundedOutput output,
       ResultCallback.Adapter<Frame> logs,
+      Waited waited,
       boolean timedOut,
-      boolean interrupted) {
+      boolean interrupted,
+      JobTimeline timeline) {
     awaitLogs(logs, output);
-    InspectContainerResponse.ContainerState state;
-    try {
-      state = docker.inspectContainerCmd(containerId).exec().getState();
-    } catch (NotFoundException e) {
-      String feedback = FeedbackFile.read(job.ioDir(), output);
-      return new WorkerRun(
-          WorkerOutcome.FAILED,
-          null,
-          output.text(),
-          feedback,
-          "The worker container was removed while it ran (by recovery or by hand).",
-          since(started));
+    timeline.mark("output");
+    Integer exitCode = waited.exitCode();
+    boolean killedForMemory = false;
+    // Exit code 0 says all: the engine is asked about the memory killer only after a failure
+    // (one request less, and on a busy engine that request waits for the exit's clean-up).
+    if (exitCode == null || exitCode != 0) {
+      InspectContainerResponse.ContainerState state;
+      try {
+        state = docker.inspectContainerCmd(containerId).exec().getState();
+        timeline.mark("inspect");
+      } catch (NotFoundException e) {
+        String feedback = FeedbackFile.read(job.ioDir(), output);
+        return new WorkerRun(
+            WorkerOutcome.FAILED,
+            null,
+            output.text(),
+            feedback,
+            "The worker container was removed while it ran (by recovery or by hand).",
+            since(started));
+      }
+      Long inspected = state.getExitCodeLong();
+      exitCode = inspected == null ? null : inspected.intValue();
+      killedForMemory = Boolean.TRUE.equals(state.getOOMKilled());
     }
-    Long exitCode = state.getExitCodeLong();
     if (timedOut) {
       output.append(
           "\n[FieldCloud] The worker did not finish within "
@@ -191,12 +209,13 @@ public final class DockerWorkerRunner implements WorkerRunner {
               + " s and was killed.\n");
     }
     String feedback = FeedbackFile.read(job.ioDir(), output);
+    timeline.mark("feedback");
     WorkerVerdict verdict =
         new WorkerVerdict(
-            exitCode == null ? -1 : exitCode.intValue(),
+            exitCode == null ? -1 : exitCode,
             timedOut,
             interrupted,
-            Boolean.TRUE.equals(state.getOOMKilled()),
+            killedForMemory,
             output.text());
     return verdict.toRun(job.timeout(), job.limits(), feedback, since(started));
   }
@@ -207,18 +226,26 @@ public final class DockerWorkerRunner implements WorkerRunner {
     INTERRUPTED
   }
 
+  /** How waiting ended, and the exit code the engine reported when the container exited. */
+  private record Waited(Wait how, Integer exitCode) {}
+
   /** Waits for the container to exit, at most {@code timeout}. */
-  private Wait awaitExit(String containerId, Duration timeout) {
-    try (WaitContainerResultCallback wait =
-        docker.waitContainerCmd(containerId).exec(new WaitContainerResultCallback())) {
-      wait.awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return Wait.EXITED;
+  private Waited awaitExit(String containerId, Duration timeout) {
+    WaitContainerResultCallback wait =
+        docker.waitContainerCmd(containerId).exec(new WaitContainerResultCallback());
+    try {
+      return new Waited(
+          Wait.EXITED, wait.awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS));
     } catch (DockerClientException e) {
       // docker-java says "Awaiting status code timeout." or wraps the InterruptedException.
       boolean interrupted = Thread.interrupted() || e.getCause() instanceof InterruptedException;
-      return interrupted ? Wait.INTERRUPTED : Wait.TIMED_OUT;
-    } catch (java.io.IOException e) {
-      return Wait.EXITED; // closing the finished wait stream failed: nothing to do
+      return new Waited(interrupted ? Wait.INTERRUPTED : Wait.TIMED_OUT, null);
+    } finally {
+      try {
+        wait.close();
+      } catch (java.io.IOException e) {
+        LOG.log(Level.FINE, "closing the finished wait stream", e);
+      }
     }
   }
 

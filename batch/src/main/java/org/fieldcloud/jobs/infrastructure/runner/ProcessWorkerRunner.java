@@ -37,7 +37,7 @@ public final class ProcessWorkerRunner implements WorkerRunner {
   }
 
   @Override
-  public WorkerRun run(WorkerJob job) {
+  public WorkerRun run(WorkerJob job, JobTimeline timeline) {
     long started = System.nanoTime();
     Optional<String> problem = cannotStartBecause(job);
     if (problem.isPresent()) {
@@ -69,6 +69,7 @@ public final class ProcessWorkerRunner implements WorkerRunner {
           "Could not start the worker process " + settings.java() + ": " + e.getMessage(),
           since(started));
     }
+    timeline.mark("process start");
     BoundedOutput output = new BoundedOutput(settings.outputLimitBytes());
     Thread reader = startReader(process.getInputStream(), output, job.jobId());
     boolean timedOut = false;
@@ -82,11 +83,13 @@ public final class ProcessWorkerRunner implements WorkerRunner {
       destroyTree(process.toHandle());
     }
     int exitCode = awaitExitCode(process);
+    timeline.mark("worker");
     try {
       reader.join(AFTER_KILL.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    timeline.mark("output");
     if (timedOut) {
       output.append(
           "\n[FieldCloud] The worker did not finish within "
@@ -94,6 +97,7 @@ public final class ProcessWorkerRunner implements WorkerRunner {
               + " s and was killed.\n");
     }
     String feedback = FeedbackFile.read(job.ioDir(), output);
+    timeline.mark("feedback");
     WorkerVerdict verdict =
         new WorkerVerdict(exitCode, timedOut, interrupted, false, output.text());
     if (interrupted) {

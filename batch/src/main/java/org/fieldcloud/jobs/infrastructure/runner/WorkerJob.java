@@ -40,4 +40,22 @@ public record WorkerJob(
     }
     Objects.requireNonNull(limits, "limits");
   }
+
+  /** Names of the environment only: it holds the worker token and the project's secrets. */
+  @Override
+  public String toString() {
+    return "WorkerJob["
+        + jobId
+        + " "
+        + command
+        + " environment "
+        + new java.util.TreeSet<>(environment.keySet())
+        + " io "
+        + ioDir
+        + " timeout "
+        + timeout
+        + " "
+        + limits
+        + "]";
+  }
 }

@@ -19,7 +19,12 @@ public interface WorkerRunner extends AutoCloseable {
    * started (container or process tree). Never throws for a failing worker: every failure,
    * including one to start, is a {@link WorkerRun} with an outcome and a message.
    */
-  WorkerRun run(WorkerJob job);
+  default WorkerRun run(WorkerJob job) {
+    return run(job, JobTimeline.startingNow());
+  }
+
+  /** {@link #run(WorkerJob)}, marking on {@code timeline} when each of its phases ends. */
+  WorkerRun run(WorkerJob job, JobTimeline timeline);
 
   /** The workers this runner's engine still holds, of every node, running or not yet removed. */
   List<RunningWorker> listRunning();

@@ -36,6 +36,7 @@ public final class TestWorker {
       case "get" -> System.exit(get(args[1]));
       case "print" -> print(Integer.parseInt(args[1]));
       case "env" -> new TreeSet<>(System.getenv().keySet()).forEach(System.out::println);
+      case "echo-secret" -> echoSecret(args[1]);
       case "spawn" -> {
         Process child = new ProcessBuilder("sleep", args[1]).start();
         System.out.println("child pid " + child.pid());
@@ -60,6 +61,37 @@ public final class TestWorker {
             + System.getenv("FIELDCLOUD_IO_DIR")
             + "\", \"qt_qpa_platform\": \""
             + System.getenv("QT_QPA_PLATFORM")
+            + "\"}";
+    Files.writeString(
+        Path.of(System.getenv("FIELDCLOUD_IO_DIR"), "feedback.json"), json, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A careless worker: prints the variable's value and puts it into its feedback, beside its
+   * SHA-256, so a test can see that the value arrived and that the server masks it.
+   */
+  private static void echoSecret(String name) throws Exception {
+    String value = System.getenv(name);
+    if (value == null) {
+      System.err.println(name + " is not set");
+      System.exit(4);
+    }
+    System.out.println(name + "=" + value);
+    System.out.flush();
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(value.getBytes(StandardCharsets.UTF_8));
+    StringBuilder hex = new StringBuilder();
+    for (byte b : digest) {
+      hex.append(String.format("%02x", b));
+    }
+    String json =
+        "{\"variable\": \""
+            + name
+            + "\", \"sha256\": \""
+            + hex
+            + "\", \"echo\": \""
+            + value.replace("\\", "\\\\").replace("\"", "\\\"")
             + "\"}";
     Files.writeString(
         Path.of(System.getenv("FIELDCLOUD_IO_DIR"), "feedback.json"), json, StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.fieldcloud.jobs.domain.model.Job;
 
 /**
  * A delta carried by a delta_apply job, and what became of it in that job (jobs.md 2.3). Rows are
@@ -25,6 +26,11 @@ public class ApplyJobDelta {
 
   @Column(name = "apply_job_id", nullable = false)
   private UUID applyJobId;
+
+  /** The same column as {@link #applyJobId}, for the admin console's links and job status. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "apply_job_id", insertable = false, updatable = false)
+  private Job applyJob;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "delta_id")
@@ -58,6 +64,10 @@ public class ApplyJobDelta {
 
   public UUID getApplyJobId() {
     return applyJobId;
+  }
+
+  public Job getApplyJob() {
+    return applyJob;
   }
 
   public Delta getDelta() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.fieldcloud.accounts.domain.model.User;
+import org.fieldcloud.projects.domain.model.Project;
 
 /**
  * One feature edit sent by a client (jobs.md 2.4). Rows are inserted by {@code DeltaRepository}
@@ -30,6 +31,11 @@ public class Delta {
 
   @Column(name = "project_id", nullable = false)
   private UUID projectId;
+
+  /** The same column as {@link #projectId}, for the admin lists (project name, owner). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "project_id", insertable = false, updatable = false)
+  private Project project;
 
   /** The delta object as received, JSON text. */
   @Column(nullable = false)
@@ -94,6 +100,14 @@ public class Delta {
     this.lastApplyAttemptBy = attemptBy;
   }
 
+  /**
+   * A staff decision from the admin console (model.md 2.8): {@code pending} to have it applied
+   * again by the next apply job, or a final status the apply jobs then leave alone.
+   */
+  public void setStatusByStaff(DeltaStatus status) {
+    this.lastStatus = status;
+  }
+
   public UUID getId() {
     return id;
   }
@@ -128,6 +142,14 @@ public class Delta {
 
   public OffsetDateTime getLastApplyAttemptAt() {
     return lastApplyAttemptAt;
+  }
+
+  public User getLastApplyAttemptBy() {
+    return lastApplyAttemptBy;
+  }
+
+  public Project getProject() {
+    return project;
   }
 
   public OffsetDateTime getCreatedAt() {

@@ -2,12 +2,17 @@ package org.fieldcloud.files.domain.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.UUID;
+import org.fieldcloud.accounts.domain.model.User;
 
 /**
  * One uploaded version of a {@link ProjectFile}: its own object in the storage under {@link
@@ -47,6 +52,11 @@ public class FileVersion {
 
   @Column(name = "uploaded_by_id")
   private Long uploadedById;
+
+  /** The same column as {@link #uploadedById}, for showing and sorting by the uploader's name. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "uploaded_by_id", insertable = false, updatable = false)
+  private User uploadedBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
@@ -109,6 +119,16 @@ public class FileVersion {
 
   public String getEtag() {
     return etag;
+  }
+
+  /** The MD5 checksum in lower-case hex, as the reference's admin shows it. */
+  public String getMd5Hex() {
+    return HexFormat.of().formatHex(md5sum);
+  }
+
+  /** Null when the uploader's account was deleted. */
+  public User getUploadedBy() {
+    return uploadedBy;
   }
 
   public byte[] getSha256sum() {

@@ -3,6 +3,7 @@ package org.fieldcloud.packages.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,19 +25,22 @@ public class PackageJobs {
 
   /**
    * The newest package job of the project that is no longer active (finished, failed or stopped):
-   * the package {@code packages/<id>/latest/} serves (jobs.md 9).
+   * the package {@code packages/<id>/latest/} serves (jobs.md 9); only among the jobs {@code
+   * triggeredBy} started when that is given.
    */
-  public Optional<Job> latestEnded(UUID projectId) {
-    return em.createQuery(
-            "SELECT j FROM Job j WHERE j.project.id = :project AND j.type = :type"
-                + " AND j.status NOT IN :active ORDER BY j.createdAt DESC",
-            Job.class)
-        .setParameter("project", projectId)
-        .setParameter("type", JobType.PACKAGE)
-        .setParameter("active", JobStatus.ACTIVE)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+  public Optional<Job> latestEnded(UUID projectId, Optional<Long> triggeredBy) {
+    TypedQuery<Job> query =
+        em.createQuery(
+                "SELECT j FROM Job j WHERE j.project.id = :project AND j.type = :type"
+                    + " AND j.status NOT IN :active"
+                    + (triggeredBy.isPresent() ? " AND j.triggeredBy.id = :user" : "")
+                    + " ORDER BY j.createdAt DESC",
+                Job.class)
+            .setParameter("project", projectId)
+            .setParameter("type", JobType.PACKAGE)
+            .setParameter("active", JobStatus.ACTIVE);
+    triggeredBy.ifPresent(user -> query.setParameter("user", user));
+    return query.setMaxResults(1).getResultStream().findFirst();
   }
 
   /** Every package job of the project, newest first (a few dozen at most in practice). */

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 /**
  * A named value of a project or an organization, optionally for one person only (model.md 1.1.12).
  * The value field holds ciphertext only; {@link #toString()} never shows it.
+ *
+ * <p>Never loaded or persisted through JPA: EclipseLink can neither write nor read the null {@code
+ * project_id} of an organization's secret. {@code SecretService} reads and writes the table in SQL
+ * and builds detached instances for the priority rule.
  */
 @Entity
 @Table(name = "core_secret")

@@ -1,43 +1,44 @@
 package org.fieldcloud.shared.application.periodic;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.fieldcloud.shared.application.periodic.PeriodicTaskDue.Kind;
 
 /**
- * The periodic tasks of model.md 3 whose work belongs to other contexts: each timer fires {@link
- * PeriodicTaskDue} of its kind and the owning context observes it. Non-persistent timers: a missed
- * run is caught up by the next. (Digest e-mails: {@code NotificationEmailTimer}; expired tokens:
- * {@code ExpiredTokensCleanup}.)
+ * The periodic tasks of model.md 3 whose work belongs to other contexts: each timer runs {@link
+ * PeriodicTasks} for its kind and the owning context observes it. Non-persistent timers on every
+ * server (the tasks are idempotent and lock what they change); a missed run is caught up by the
+ * next. Elsewhere: digest e-mails ({@code NotificationEmailTimer}, every minute), expired tokens
+ * ({@code ExpiredTokensCleanup}, hourly), stale jobs (the job queue's recovery timer, every
+ * minute).
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PeriodicTaskTimers {
 
-  @Inject Event<PeriodicTaskDue> due;
-
-  /** As the reference's {@code SetTerminatedWorkersToFinalStatusJob}: every 3 minutes. */
-  @Schedule(minute = "*/3", hour = "*", persistent = false)
-  public void staleJobs() {
-    fire(Kind.STALE_JOBS);
-  }
+  @EJB PeriodicTasks tasks;
 
   /** As the reference's {@code DeleteObsoleteProjectPackagesJob}: hourly. */
   @Schedule(minute = "41", hour = "*", persistent = false)
   public void obsoletePackages() {
-    fire(Kind.OBSOLETE_PACKAGES);
+    tasks.run(Kind.OBSOLETE_PACKAGES);
   }
 
   /** Versions beyond {@code storage_keep_versions}: hourly. */
   @Schedule(minute = "53", hour = "*", persistent = false)
   public void oldFileVersions() {
-    fire(Kind.OLD_FILE_VERSIONS);
+    tasks.run(Kind.OLD_FILE_VERSIONS);
   }
 
-  private void fire(Kind kind) {
-    due.fire(new PeriodicTaskDue(kind, OffsetDateTime.now(ZoneOffset.UTC)));
+  /**
+   * The reference's {@code ClearJobOutputsAfterRetentionPeriodJob}, defined there for 02:00 daily
+   * but never registered: here it runs.
+   */
+  @Schedule(minute = "7", hour = "2", persistent = false)
+  public void jobOutputs() {
+    tasks.run(Kind.JOB_OUTPUTS);
   }
 }

@@ -3,6 +3,7 @@ package org.fieldcloud.subscriptions.domain.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.fieldcloud.accounts.domain.model.User;
 
 /**
  * One period of an account on a plan (model.md 1.5.4). Periods of one account never overlap: the
@@ -38,12 +40,40 @@ public class Subscription {
   @Column(name = "account_id", nullable = false)
   private long accountId;
 
+  /** The same column as {@link #accountId}, for the admin console (name, e-mail, links). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "account_id", insertable = false, updatable = false)
+  private User account;
+
   @Convert(converter = SubscriptionStatusConverter.class)
   @Column(nullable = false)
   private SubscriptionStatus status;
 
   @Column(name = "created_by_id")
   private Long createdById;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "created_by_id", insertable = false, updatable = false)
+  private User createdBy;
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "requested_cancel_at", insertable = false, updatable = false)
+  private OffsetDateTime requestedCancelAt;
+
+  @Column(name = "billing_cycle_anchor_at", insertable = false, updatable = false)
+  private OffsetDateTime billingCycleAnchorAt;
+
+  @Column(name = "current_period_since", insertable = false, updatable = false)
+  private OffsetDateTime currentPeriodSince;
+
+  @Column(name = "current_period_until", insertable = false, updatable = false)
+  private OffsetDateTime currentPeriodUntil;
+
+  /** Admin-only notes. */
+  @Column(name = "notes")
+  private String notes;
 
   @Column(name = "active_since")
   private OffsetDateTime activeSince;
@@ -90,6 +120,20 @@ public class Subscription {
     this.updatedAt = OffsetDateTime.now();
   }
 
+  /**
+   * The admin console's "Active until" (model.md 2.12): the period ends at {@code at}; the status
+   * stays, so a subscription ended in the future is active until then.
+   */
+  public void endAt(OffsetDateTime at) {
+    this.activeUntil = at;
+    this.updatedAt = OffsetDateTime.now();
+  }
+
+  public void changeNotes(String notes) {
+    this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+    this.updatedAt = OffsetDateTime.now();
+  }
+
   public void changeStatus(SubscriptionStatus status) {
     this.status = status;
     this.updatedAt = OffsetDateTime.now();
@@ -121,6 +165,42 @@ public class Subscription {
 
   public Long getCreatedById() {
     return createdById;
+  }
+
+  public User getAccount() {
+    return account;
+  }
+
+  public User getCreatedBy() {
+    return createdBy;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public OffsetDateTime getRequestedCancelAt() {
+    return requestedCancelAt;
+  }
+
+  public OffsetDateTime getBillingCycleAnchorAt() {
+    return billingCycleAnchorAt;
+  }
+
+  public OffsetDateTime getCurrentPeriodSince() {
+    return currentPeriodSince;
+  }
+
+  public OffsetDateTime getCurrentPeriodUntil() {
+    return currentPeriodUntil;
+  }
+
+  public String getNotes() {
+    return notes;
   }
 
   public OffsetDateTime getActiveSince() {

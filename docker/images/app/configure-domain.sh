@@ -10,8 +10,8 @@ source "$sc/bin/common.sh"
 # shellcheck source=/dev/null
 source "$sc/bin/payara.sh"
 payara_install /opt/payara
-payara_domain_up /opt/payara/payara6 /opt/payara/domains fieldcloud 40000
-payara_domain_down /opt/payara/domains fieldcloud
+# Started once (to apply the commands) and left stopped.
+payara_domain_create /opt/payara/payara6 /opt/payara/domains fieldcloud 40000
 # The admin listener cannot be closed (Payara needs it), and it has no password: give it one
 # that nobody knows. Nothing in the container needs asadmin once the domain is made.
 pwfile=$(mktemp)

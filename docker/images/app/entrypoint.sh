@@ -39,12 +39,17 @@ wait_tcp() {
   echo "fieldcloud-app: $what on $host:$port does not answer" >&2
   exit 1
 }
+# Both at once: a first start of the stack creates the database while s3proxy starts.
+waits=()
 if [[ ${FIELDCLOUD_DB_URL:-} =~ ^jdbc:postgresql://([^:/]+)(:([0-9]+))? ]]; then
-  wait_tcp database "${BASH_REMATCH[1]}" "${BASH_REMATCH[3]:-5432}"
+  wait_tcp database "${BASH_REMATCH[1]}" "${BASH_REMATCH[3]:-5432}" &
+  waits+=($!)
 fi
 if [[ ${FIELDCLOUD_S3_ENDPOINT:-} =~ ^https?://([^:/]+)(:([0-9]+))? ]]; then
-  wait_tcp "object storage" "${BASH_REMATCH[1]}" "${BASH_REMATCH[3]:-80}"
+  wait_tcp "object storage" "${BASH_REMATCH[1]}" "${BASH_REMATCH[3]:-80}" &
+  waits+=($!)
 fi
+for pid in "${waits[@]}"; do wait "$pid" || exit 1; done
 
 postboot=$(mktemp)
 echo "deploy --force=true --name fieldcloud /opt/fieldcloud/fieldcloud.ear" > "$postboot"

@@ -2,14 +2,17 @@
 # Builds the images of the compose stack with no registry, and only what changed:
 #   fieldcloud-base:<hash>       debootstrap minbase + base/packages.txt (docker/worker/base/rootfs.sh);
 #                                rebuilt when rootfs.sh or base/packages.txt change (a minute or two)
-#   fieldcloud-<name>:latest     <name>/Dockerfile FROM that base; rebuilt when the base, the files
-#                                of <name>/ or the build outputs it takes (EAR, Payara, s3proxy) change
+#   fieldcloud-<name>:<tag>      <name>/Dockerfile FROM that base; rebuilt when the base, the files
+#                                of <name>/ or the build outputs it takes (EAR, Payara, s3proxy) change.
+#                                The tag is FIELDCLOUD_IMAGE_TAG (default latest; docker/e2e.sh uses
+#                                its own, so that checkouts sharing an engine do not swap images)
 # Each image carries the hash of its inputs in the label org.fieldcloud.inputs-hash, as the worker
-# image does (docker/worker/build.sh). The Dockerfiles install their packages with apt from the
-# Debian mirror (docker build --network host), so on a machine with a registry the same files build
-# with the default BASE_IMAGE=debian:bookworm-slim.
+# image does (docker/worker/build.sh). Within a rebuild the builder's layer cache keeps the layers
+# whose inputs did not change (the app's Payara domain when only the EAR changed). The Dockerfiles
+# install their packages with apt from the Debian mirror (docker build --network host), so on a
+# machine with a registry the same files build with the default BASE_IMAGE=debian:bookworm-slim.
 #
-#   docker/compose/build.sh [name...]     default: app db s3 nginx smtp (certbot on request)
+#   docker/images/build.sh [name...]     default: app db s3 nginx smtp (certbot on request)
 #
 # Needs the reactor built (mvn install: ear/target/fieldcloud.ear, server-config/target/...).
 set -euo pipefail
@@ -45,7 +48,9 @@ extra_inputs() {
 exec 9>/tmp/fieldcloud-compose-images.lock
 flock 9
 
-base_hash=$(cat "$root/docker/worker/base/rootfs.sh" "$here/base/packages.txt" | sha256sum | cut -c1-16)
+# Comments and blank lines left out: they change nothing in the base, which takes minutes to make.
+base_hash=$(grep -hvE '^[[:space:]]*(#|$)' "$root/docker/worker/base/rootfs.sh" "$here/base/packages.txt" \
+  | sha256sum | cut -c1-16)
 base=fieldcloud-base:$base_hash
 if [ "$(label_of "$base")" != "$base_hash" ]; then
   while pgrep -x debootstrap >/dev/null; do say "waiting for another debootstrap to end"; sleep 10; done
@@ -55,13 +60,23 @@ if [ "$(label_of "$base")" != "$base_hash" ]; then
   say "built $base in $(($(date +%s) - start)) s"
 fi
 
+tag=${FIELDCLOUD_IMAGE_TAG:-latest}
+ctx=""
+trap 'rm -rf "$ctx" "$ctx.log"' EXIT
+# docker_build TAG [--target STAGE]: builds the context $ctx, labelled with its inputs' hash.
+docker_build() {
+  local image=$1
+  shift
+  DOCKER_BUILDKIT=0 nice -n 10 docker build -q --network host --build-arg "BASE_IMAGE=$base" \
+    --label "$label=$hash" -t "$image" "$@" "$ctx" >"$ctx.log" 2>&1 || { tail -n 30 "$ctx.log" >&2; exit 1; }
+}
 for name in "${names[@]}"; do
   [ -f "$here/$name/Dockerfile" ] || { say "no image named $name (no $here/$name/Dockerfile)"; exit 1; }
-  image=fieldcloud-$name:latest
+  image=fieldcloud-$name:$tag
   ctx=$(mktemp -d "${TMPDIR:-/var/tmp}/fieldcloud-$name-image.XXXXXX")
   cp -r "$here/$name/." "$ctx/"
   while IFS=: read -r src dest; do
-    [ -f "$src" ] || { say "$src is missing: build first (mvn -B install -DskipTests)"; rm -rf "$ctx"; exit 1; }
+    [ -f "$src" ] || { say "$src is missing: build first (mvn -B install -DskipTests)"; exit 1; }
     mkdir -p "$(dirname "$ctx/$dest")"
     cp -l "$src" "$ctx/$dest" 2>/dev/null || cp "$src" "$ctx/$dest"
   done < <(extra_inputs "$name")
@@ -70,10 +85,13 @@ for name in "${names[@]}"; do
   if [ "$(label_of "$image")" != "$hash" ]; then
     say "building $image"
     start=$(date +%s)
-    if ! DOCKER_BUILDKIT=0 nice -n 10 docker build -q --network host --build-arg "BASE_IMAGE=$base" \
-      --label "$label=$hash" -t "$image" "$ctx" >"$ctx.log" 2>&1; then
-      tail -n 30 "$ctx.log" >&2; rm -rf "$ctx" "$ctx.log"; exit 1
-    fi
+    # The earlier stages of a multi-stage Dockerfile (the app's Payara domain) get a tag of their
+    # own, fieldcloud-<name>-<stage>:<tag>: no image refers to their layers otherwise, and the
+    # next prune would drop the cache that spares the next build from making them again.
+    for stage in $(awk 'toupper($1) == "FROM" && toupper($3) == "AS" {print $4}' "$ctx/Dockerfile"); do
+      docker_build "fieldcloud-$name-$stage:$tag" --target "$stage"
+    done
+    docker_build "$image"
     say "built $image in $(($(date +%s) - start)) s"
   fi
   rm -rf "$ctx" "$ctx.log"
