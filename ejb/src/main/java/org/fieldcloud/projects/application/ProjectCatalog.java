@@ -94,6 +94,23 @@ public class ProjectCatalog {
     }
   }
 
+  /**
+   * The project list epoch (V81__project_list_epoch.sql): it moves in the commit of every change a
+   * list could show. A list read after it is at least as new as it.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long epoch() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT epoch FROM project_list_epoch WHERE id = 1");
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the project list epoch failed", e);
+    }
+  }
+
   private static long count(Connection connection, String from, List<Object> params)
       throws SQLException {
     try (PreparedStatement statement = prepare(connection, "SELECT count(*) " + from, params);

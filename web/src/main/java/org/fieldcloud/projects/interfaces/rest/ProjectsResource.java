@@ -51,6 +51,7 @@ public class ProjectsResource {
   @EJB ProjectAccess access;
   @EJB ThumbnailService thumbnails;
   @Inject ProjectViews views;
+  @Inject ProjectListResponses listResponses;
   @Inject CurrentUser currentUser;
   @Context UriInfo uri;
 
@@ -138,8 +139,12 @@ public class ProjectsResource {
   }
 
   private Response page(ProjectListQuery query) {
-    Page<ProjectSummary> page =
-        catalog.list(currentUser.require(), query, PageParameters.from(uri.getQueryParameters()));
+    var caller = currentUser.require();
+    var pageRequest = PageParameters.from(uri.getQueryParameters());
+    if (pageRequest.isEmpty()) {
+      return Response.ok(listResponses.unpaged(caller, query), MediaType.APPLICATION_JSON).build();
+    }
+    Page<ProjectSummary> page = catalog.list(caller, query, pageRequest);
     return PagedResponses.ok(page, new ProjectList(views.of(page.items())), uri);
   }
 
