@@ -12,7 +12,7 @@ import org.fieldcloud.it.support.ApiClient;
  * Package jobs and worker tokens made directly in the database, as the queue consumer and the job
  * runner make them, so the package endpoints can be tested without running a worker.
  */
-final class PackageJobRows {
+public final class PackageJobRows {
 
   private PackageJobRows() {}
 
@@ -40,7 +40,7 @@ final class PackageJobRows {
   }
 
   /** A package job of {@code username} in status {@code status}; returns its id. */
-  static String packageJob(String projectId, String username, String status) {
+  public static String packageJob(String projectId, String username, String status) {
     String id = UUID.randomUUID().toString();
     long user = userId(username);
     Accounts.sql(
@@ -55,7 +55,7 @@ final class PackageJobRows {
   }
 
   /** A temporary token of client type worker for {@code username}, as the job runner issues. */
-  static ApiClient worker(String username) {
+  public static ApiClient worker(String username) {
     String key = "worker-" + UUID.randomUUID().toString().replace("-", "");
     Accounts.sql(
         "INSERT INTO authentication_authtoken (user_id, key, expires_at, client_type)"
@@ -66,7 +66,7 @@ final class PackageJobRows {
   }
 
   /** Ends the job as the consumer does after a successful run, with the worker's feedback. */
-  static void finish(String projectId, String jobId) {
+  public static void finish(String projectId, String jobId) {
     Accounts.sql(
         "UPDATE core_job SET status = 'finished', finished_at = now(), feedback = ?"
             + " WHERE id = ?::uuid",

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Set;
+import org.fieldcloud.it.packages.PackageJobRows;
 import org.fieldcloud.it.support.Accounts;
 import org.fieldcloud.it.support.Accounts.Person;
+import org.fieldcloud.it.support.ApiClient;
 import org.fieldcloud.it.support.ApiResponse;
 import org.fieldcloud.it.support.TestServer;
+import org.fieldcloud.jobs.infrastructure.runner.DockerTestImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -21,6 +24,12 @@ class PermissionMatrixIT {
 
   private static final Set<Integer> SUCCESS = Set.of(200, 201, 204);
 
+  /** The smallest PNG: one transparent pixel. */
+  private static final byte[] PNG =
+      java.util.Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
   /**
    * The same four persons serve every case (creating and logging in a person costs a password
    * hash); each case gets fresh projects, organizations and teams, so no case sees another's.
@@ -31,14 +40,22 @@ class PermissionMatrixIT {
   private static Person x;
   private static Person y;
 
+  /** The test worker image that process_projectfile jobs of the QGIS file cases run. */
+  private static String testImage;
+
   @BeforeAll
-  static void persons() {
+  static void persons() throws Exception {
+    testImage = DockerTestImage.build();
     owner = Accounts.person("owner");
     caller = Accounts.person("caller");
     x = Accounts.person("x");
     y = Accounts.person("y");
   }
 
+  /**
+   * {@code expected} is {@code allow}, {@code deny} (403 {@code permission_denied}) or {@code
+   * deny/<code>} (403 with that error code).
+   */
   @ParameterizedTest(name = "{0} as {1} {2}: {3}")
   @CsvFileSource(resources = "/permissions/project-actions.csv", delimiter = ',')
   void actionIsAllowedOrDenied(String action, String grant, String role, String expected) {
@@ -48,20 +65,24 @@ class PermissionMatrixIT {
       assertTrue(SUCCESS.contains(response.status()), () -> action + " refused: " + response);
     } else {
       assertEquals(403, response.status(), () -> action + " not refused: " + response);
-      assertEquals("permission_denied", response.errorCode());
+      String code = expected.contains("/") ? expected.substring(expected.indexOf('/') + 1) : null;
+      assertEquals(code == null ? "permission_denied" : code, response.errorCode());
     }
   }
 
   /** A project, the caller holding a role on it through {@code grant}, and a collaborator X. */
-  private record Scenario(String projectId, Person actor, String collaborator, String newcomer) {
+  private record Scenario(
+      String projectId, Person actor, String collaborator, String newcomer, Person projectAdmin) {
 
     static Scenario build(String grant, String role) {
       boolean organizationProject =
           Set.of("organization_owner", "organization_admin", "team_member", "organization_member")
               .contains(grant);
       String projectId;
+      Person projectAdmin;
       if (organizationProject) {
         Person orgOwner = grant.equals("organization_owner") ? caller : owner;
+        projectAdmin = orgOwner;
         String org = Accounts.organization(orgOwner.username());
         for (Person member :
             grant.equals("organization_owner")
@@ -106,6 +127,7 @@ class PermissionMatrixIT {
                 .postForm("collaborators/" + projectId, Map.of("collaborator", x.username())));
       } else {
         Person projectOwner = grant.equals("project_owner") ? caller : owner;
+        projectAdmin = projectOwner;
         projectId =
             Projects.create(projectOwner.api(), projectOwner.username(), grant.equals("public"));
         if (grant.equals("collaborator")) {
@@ -121,7 +143,7 @@ class PermissionMatrixIT {
                 .api()
                 .postForm("collaborators/" + projectId, Map.of("collaborator", x.username())));
       }
-      return new Scenario(projectId, caller, x.username(), y.username());
+      return new Scenario(projectId, caller, x.username(), y.username(), projectAdmin);
     }
 
     ApiResponse perform(String action) {
@@ -162,6 +184,33 @@ class PermissionMatrixIT {
           uploadFile(api); // as the caller: where that is refused, the delete is refused too
           yield api.delete("files/" + projectId + "/matrix.txt");
         }
+        case "upload_thumbnail" ->
+            api.postFile("projects/" + projectId + "/thumbnail", "thumbnail", "t.png", PNG);
+        case "read_thumbnail" -> {
+          ok(
+              projectAdmin
+                  .api()
+                  .postFile("projects/" + projectId + "/thumbnail", "thumbnail", "t.png", PNG));
+          yield api.get("files/thumbnails/" + projectId);
+        }
+        case "download_file" -> {
+          ok(uploadFile(projectAdmin.api()));
+          yield api.get("files/" + projectId + "/matrix.txt");
+        }
+        case "modify_qgis_projectfile" -> uploadQgisFile(api, false);
+        case "modify_restricted_qgis_projectfile" -> uploadQgisFile(api, true);
+        case "read_packages" -> {
+          String job = PackageJobRows.packageJob(projectId, projectAdmin.username(), "started");
+          ok(
+              PackageJobRows.worker(projectAdmin.username())
+                  .postFile(
+                      "packages/" + projectId + "/" + job + "/files/data.txt",
+                      "file",
+                      "data.txt",
+                      new byte[] {1}));
+          PackageJobRows.finish(projectId, job);
+          yield api.get("packages/" + projectId + "/latest");
+        }
         case "list_jobs" -> api.get("jobs/?project_id=" + projectId);
         // Forced, as the project has no QGIS file; the queue fails such jobs without a worker.
         case "create_package_job" ->
@@ -174,7 +223,25 @@ class PermissionMatrixIT {
       };
     }
 
-    private ApiResponse uploadFile(org.fieldcloud.it.support.ApiClient api) {
+    /**
+     * The QGIS project file, on a project whose jobs run the test worker's no-op (the upload starts
+     * a process_projectfile job; docs/jobs.md, test overrides).
+     */
+    private ApiResponse uploadQgisFile(ApiClient api, boolean restricted) {
+      Accounts.sql(
+          "UPDATE project_project SET has_restricted_projectfiles = ?, description = ?"
+              + " WHERE id = ?::uuid",
+          restricted,
+          "fieldcloud-test-image: " + testImage + "\nfieldcloud-test-command: succeed",
+          projectId);
+      return api.postFile(
+          "files/" + projectId + "/project.qgs",
+          "file",
+          "project.qgs",
+          "<qgis version=\"3.34.0-Prizren\"></qgis>".getBytes());
+    }
+
+    private ApiResponse uploadFile(ApiClient api) {
       return api.postFile(
           "files/" + projectId + "/matrix.txt", "file", "matrix.txt", new byte[] {1});
     }
