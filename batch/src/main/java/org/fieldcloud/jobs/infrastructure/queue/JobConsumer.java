@@ -42,7 +42,6 @@ public class JobConsumer {
   @Inject WorkerSettings workers;
   @Inject JobQueueSettings settings;
   @Inject RunningJobs running;
-  @Inject QueueWakeUp wakeUp;
 
   /**
    * Test servers only: the runners of the images that test overrides ask for, kept like the
@@ -53,7 +52,7 @@ public class JobConsumer {
 
   public void consume(UUID jobId) {
     JobTimeline timeline = running.timeline(jobId);
-    timeline.mark("batch step start");
+    timeline.mark("consumer");
     Path ioDir = settings.ioRoot().resolve(jobId.toString());
     try {
       Files.createDirectories(ioDir);
@@ -72,7 +71,6 @@ public class JobConsumer {
       deleteFolder(ioDir);
       running.remove(jobId);
       LOG.fine(() -> "job " + jobId + " timeline: " + timeline);
-      wakeUp.wake(); // a consumer is free: the next job need not wait for the timer
     }
   }
 

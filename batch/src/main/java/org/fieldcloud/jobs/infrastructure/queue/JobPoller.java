@@ -2,8 +2,9 @@ package org.fieldcloud.jobs.infrastructure.queue;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -16,21 +17,22 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fieldcloud.jobs.application.JobQueue;
 import org.fieldcloud.jobs.infrastructure.batch.BatchJobs;
-import org.fieldcloud.jobs.infrastructure.runner.JobTimeline;
 import org.fieldcloud.jobs.infrastructure.runner.WorkerSettings;
 
 /**
- * The queue consumer of this node (jobs.md 4). Two non-persistent timers: {@code poll} takes
- * pending jobs while fewer than {@code fieldcloud.jobs.consumers} run here and starts one Jakarta
- * Batch job ({@code fieldcloud-job}) for each; {@code recover} ends the jobs nobody runs anymore
- * ({@link JobRecovery}), first right after start. Both run outside a transaction (the batch
- * operator must, payara-spike.md gotcha 3), and, the bean being a singleton with the default write
- * lock, never at the same time: a job is claimed and registered as running in one step that
- * recovery cannot interleave with.
+ * The job queue of this node (jobs.md 4). Keeps {@code fieldcloud.jobs.consumers} consumers
+ * running, each a Jakarta Batch job ({@code fieldcloud-consumer}, {@link ConsumeJobsBatchlet}) that
+ * takes jobs through {@link #claim} and runs them one after another; and ends the jobs nobody runs
+ * anymore ({@link JobRecovery}), first right after start. Two non-persistent timers: {@code
+ * consumers} starts consumers that are missing (at start, or after one ended), {@code recover} runs
+ * recovery. Batch jobs are started outside a transaction (the batch operator must, payara-spike.md
+ * gotcha 3). The bean being a singleton with the default write lock, a claim, which takes a job and
+ * registers it as running here in one step, never interleaves with recovery.
  */
 @Startup
 @Singleton
@@ -38,8 +40,8 @@ import org.fieldcloud.jobs.infrastructure.runner.WorkerSettings;
 public class JobPoller {
 
   private static final Logger LOG = Logger.getLogger(JobPoller.class.getName());
-  static final String BATCH_JOB = "fieldcloud-job";
-  private static final String POLL = "poll";
+  static final String BATCH_JOB = "fieldcloud-consumer";
+  private static final String CONSUMERS = "consumers";
   private static final String RECOVER = "recover";
 
   @Resource TimerService timers;
@@ -49,12 +51,16 @@ public class JobPoller {
   @Inject RunningJobs running;
   @Inject JobQueueSettings settings;
   @Inject WorkerSettings workers;
-  @Inject QueueWakeUp wakeUp;
+
+  /** Consumers started and not yet ended, counted from the start request. */
+  private final AtomicInteger consumers = new AtomicInteger();
 
   @PostConstruct
   void startTimers() {
     timers.createIntervalTimer(
-        settings.pollIntervalMillis(), settings.pollIntervalMillis(), new TimerConfig(POLL, false));
+        settings.pollIntervalMillis(),
+        settings.pollIntervalMillis(),
+        new TimerConfig(CONSUMERS, false));
     timers.createIntervalTimer(
         1000, settings.recoveryIntervalMillis(), new TimerConfig(RECOVER, false));
     LOG.info(
@@ -63,24 +69,25 @@ public class JobPoller {
                 + workers.nodeId()
                 + ": "
                 + settings.consumers()
-                + " consumer(s), polling every "
+                + " consumer(s), looking for jobs every "
                 + settings.pollIntervalMillis()
-                + " ms");
+                + " ms when not woken");
   }
 
   /**
-   * A poll now, on the EJB container's asynchronous threads ({@link QueueWakeUp}): right after a
-   * job was created here, or a consumer of this node became free. Under the same write lock as the
-   * timers.
+   * The next job for a consumer of this node, claimed and registered as running; or nothing.
+   * Consumers call this, one at a time.
    */
-  @Asynchronous
-  public void pollSoon() {
-    wakeUp.polling();
-    try {
-      poll();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "job queue poll (woken up) failed", e);
-    }
+  public Optional<UUID> claim() {
+    Optional<JobQueue.Claim> claimed = queue.claimNext(workers.nodeId());
+    claimed.ifPresent(c -> running.add(c.jobId(), c.createdAt()).mark("pending"));
+    return claimed.map(JobQueue.Claim::jobId);
+  }
+
+  /** A consumer's batch job ends (normally only when the application stops). */
+  @Lock(LockType.READ)
+  public void consumerEnded() {
+    consumers.decrementAndGet();
   }
 
   /** Timer methods catch everything: a throwing non-persistent timer disappears (gotcha). */
@@ -90,31 +97,20 @@ public class JobPoller {
       if (RECOVER.equals(timer.getInfo())) {
         recovery.recover(workers.nodeId(), running);
       } else {
-        poll();
+        startMissingConsumers();
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "job queue " + timer.getInfo() + " failed", e);
     }
   }
 
-  private void poll() {
-    String node = workers.nodeId();
-    while (running.size() < settings.consumers()) {
-      Optional<JobQueue.Claim> claimed = queue.claimNext(node);
-      if (claimed.isEmpty()) {
-        return;
-      }
-      UUID job = claimed.get().jobId();
-      JobTimeline timeline = running.add(job, claimed.get().createdAt());
-      timeline.mark("pending");
+  private void startMissingConsumers() {
+    while (consumers.get() < settings.consumers()) {
+      consumers.incrementAndGet();
       try {
-        Properties parameters = new Properties();
-        parameters.setProperty("jobId", job.toString());
-        batch.start(BATCH_JOB, parameters);
-        timeline.mark("batch start");
+        batch.start(BATCH_JOB, new Properties());
       } catch (RuntimeException e) {
-        running.remove(job);
-        queue.requeue(job);
+        consumers.decrementAndGet();
         throw e;
       }
     }

@@ -1,51 +1,66 @@
 package org.fieldcloud.jobs.infrastructure.queue;
 
-import jakarta.ejb.EJB;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.fieldcloud.jobs.domain.model.JobPending;
 
 /**
- * Makes this node's poller look for jobs now rather than at its next tick: when a job created here
- * has committed, and when one of its consumers has finished a job. Only a shortcut: a node that
- * does not hear of a job (it was created on another node) still finds it with its timer, and which
- * node takes a job is still decided by the claim ({@code FOR UPDATE SKIP LOCKED}).
+ * Where this node's idle consumers wait for work ({@link ConsumeJobsBatchlet}): they look for a job
+ * when woken, or after {@code fieldcloud.jobs.poll-interval-ms} at the latest. A job created or
+ * re-run here wakes one as soon as its transaction commits; a job created on another node is found
+ * at the next look. Which consumer of which node takes a job is decided by the claim alone ({@code
+ * FOR UPDATE SKIP LOCKED}); a wake-up is only a hint.
  *
- * <p>Wake-ups coalesce: while one is waiting to run, more ask for nothing more. The flag is cleared
- * when the poll starts, so a job committed during a poll gets a poll after it.
+ * <p>Wake-ups are permits, at most one per consumer: a burst of new jobs wakes every idle consumer
+ * once, and none is kept for a consumer that is busy anyway.
  */
 @ApplicationScoped
 public class QueueWakeUp {
 
-  private static final Logger LOG = Logger.getLogger(QueueWakeUp.class.getName());
+  @Inject JobQueueSettings settings;
 
-  @EJB JobPoller poller;
-
-  private final AtomicBoolean requested = new AtomicBoolean();
+  private final Semaphore permits = new Semaphore(0);
+  private volatile boolean closed;
 
   void onPending(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobPending event) {
     wake();
   }
 
-  /** Asks for a poll soon, on another thread; returns at once and never throws. */
+  /** Wakes one waiting consumer, if any; returns at once. */
   void wake() {
-    if (requested.compareAndSet(false, true)) {
-      try {
-        poller.pollSoon();
-      } catch (RuntimeException e) {
-        // E.g. the application is being undeployed. The timer polls anyway.
-        requested.set(false);
-        LOG.log(Level.FINE, "could not wake the job queue up", e);
-      }
+    if (permits.availablePermits() < settings.consumers()) {
+      permits.release();
     }
   }
 
-  /** Called by the poll that a wake-up started, before it looks for jobs. */
-  void polling() {
-    requested.set(false);
+  /**
+   * Waits until woken or {@code millis} have passed.
+   *
+   * @return false once the application is stopping: the consumer must end
+   */
+  boolean await(long millis) {
+    try {
+      permits.tryAcquire(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return !closed;
+  }
+
+  boolean open() {
+    return !closed && !Thread.currentThread().isInterrupted();
+  }
+
+  /** The application stops: every consumer ends after its current job. */
+  @PreDestroy
+  void close() {
+    closed = true;
+    permits.release(settings.consumers() + 1000);
   }
 }
