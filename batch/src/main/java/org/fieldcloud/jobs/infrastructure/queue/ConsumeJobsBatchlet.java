@@ -39,7 +39,11 @@ public class ConsumeJobsBatchlet extends AbstractBatchlet {
       }
       return "COMPLETED";
     } finally {
-      poller.consumerEnded();
+      try {
+        poller.consumerEnded();
+      } catch (RuntimeException applicationGone) {
+        // Undeployed meanwhile: there is no one left to count consumers.
+      }
     }
   }
 

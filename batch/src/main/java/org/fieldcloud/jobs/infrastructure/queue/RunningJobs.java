@@ -39,10 +39,6 @@ public class RunningJobs {
     return timeline == null ? JobTimeline.startingNow() : timeline;
   }
 
-  int size() {
-    return jobs.size();
-  }
-
   Set<String> ids() {
     return jobs.keySet().stream().map(UUID::toString).collect(Collectors.toSet());
   }
