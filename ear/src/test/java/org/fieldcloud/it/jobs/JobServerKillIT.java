@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.fieldcloud.it.support.Accounts;
 import org.fieldcloud.it.support.Accounts.Person;
 import org.fieldcloud.it.support.ApiResponse;
+import org.fieldcloud.it.support.TestServer;
 import org.fieldcloud.jobs.infrastructure.runner.DockerTestImage;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.Test;
 class JobServerKillIT {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final Path DOMAIN =
-      ROOT.resolve("ear/target/it-payara/domains/fieldcloud-it/config/pid");
 
   @Test
   void aJobRunningWhenTheServerIsKilledEndsFailedWithoutLeftovers() throws Exception {
@@ -44,7 +43,7 @@ class JobServerKillIT {
     Jobs.awaitStatus(owner.api(), id, Set.of("started"), Duration.ofSeconds(120));
     awaitContainer(id);
 
-    long pid = Long.parseLong(Files.readString(DOMAIN).strip());
+    long pid = TestServer.pid();
     ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
     assertTrue(server.destroyForcibly(), "kill -9 of the test server");
     server.onExit().get(60, TimeUnit.SECONDS);

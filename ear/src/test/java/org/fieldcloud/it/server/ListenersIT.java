@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.fieldcloud.it.support.TestServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class ListenersIT {
 
-  private static final Path PID =
-      Path.of("..")
-          .toAbsolutePath()
-          .normalize()
-          .resolve("ear/target/it-payara/domains/fieldcloud-it/config/pid");
-
   /** /proc/net/tcp6 spells ::1 and ::ffff:127.0.0.1 like this (32-bit words, host order). */
   private static final Set<String> LOOPBACK =
       Set.of("0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F");
 
   @Test
   void everyListeningSocketOfTheServerIsOnLoopback() throws IOException {
-    long pid = Long.parseLong(Files.readString(PID).strip());
+    long pid = TestServer.pid();
     Set<String> inodes = socketInodes(pid);
     List<String> listening = new ArrayList<>();
     List<String> exposed = new ArrayList<>();

@@ -1,6 +1,9 @@
 package org.fieldcloud.it.support;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,6 +22,17 @@ public final class TestServer {
 
   public static URI url() {
     return URI.create(System.getProperty("fieldcloud.url", "http://127.0.0.1:28080"));
+  }
+
+  /** The process id of the test server (its domain's pid file, written at each start). */
+  public static long pid() throws IOException {
+    return Long.parseLong(
+        Files.readString(
+                Path.of("..")
+                    .toAbsolutePath()
+                    .normalize()
+                    .resolve("ear/target/it-payara/domains/fieldcloud-it/config/pid"))
+            .strip());
   }
 
   /** A direct connection to the application's database, for checks the API cannot make. */

@@ -142,10 +142,10 @@ public class ProjectsResource {
     var caller = currentUser.require();
     var pageRequest = PageParameters.from(uri.getQueryParameters());
     if (pageRequest.isEmpty()) {
-      return Response.ok(listResponses.unpaged(caller, query), MediaType.APPLICATION_JSON).build();
+      return Response.ok(listResponses.unpaged(caller, query)).build();
     }
     Page<ProjectSummary> page = catalog.list(caller, query, pageRequest);
-    return PagedResponses.ok(page, new ProjectList(views.of(page.items())), uri);
+    return PagedResponses.ok(page, listResponses.json(page.items()), uri);
   }
 
   private static ProjectChanges changes(RequestFields body) {

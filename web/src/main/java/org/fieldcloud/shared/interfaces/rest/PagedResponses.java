@@ -23,8 +23,8 @@ public final class PagedResponses {
   }
 
   /**
-   * @param body what is written for {@code page.items()}, when the items have a writer of their own
-   *     (ProjectList)
+   * @param body what is written for {@code page.items()}, when it is not the items themselves (the
+   *     JSON bytes of a project list)
    */
   public static Response ok(Page<?> page, Object body, UriInfo uri) {
     Response.ResponseBuilder response = Response.ok(body);
